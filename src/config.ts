@@ -1,0 +1,23 @@
+/** Site-wide constants. */
+export const SITE = {
+  name: 'Study notes',
+  description: 'Study notes as a fast, searchable website that also works offline.',
+  lang: 'en',
+} as const;
+
+/**
+ * Top-level paths the site uses for its own pages and files; a topic that the notes start
+ * (from a `#` heading or a file name) never takes one of these as its slug.
+ */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
+  '404',
+  '_astro',
+  'cheatsheet',
+  'glossary',
+  'icons',
+  'index',
+  'offline',
+  'pagefind',
+  'search',
+  'study',
+]);

@@ -1,0 +1,135 @@
+import type { Definition, Link, Nodes, Paragraph, PhrasingContent, Root, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+
+/** URL schemes a link may use; a URL without a scheme (relative, `#anchor`) is always allowed. */
+export const ALLOWED_SCHEMES: ReadonlySet<string> = new Set(['http', 'https', 'mailto']);
+
+/**
+ * Whether a link target may be followed: http, https, mailto and relative URLs only.
+ * Checked on the decoded URL (character references and escapes are already resolved by the
+ * parser), ignoring the whitespace and control characters browsers ignore in a scheme.
+ *
+ * @example
+ *   isSafeUrl('https://aws.amazon.com') // true
+ *   isSafeUrl('JaVa\tScRiPt:alert(1)')  // false
+ *   isSafeUrl('../kms/')                // true
+ */
+export function isSafeUrl(url: string): boolean {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleanUrl(url))?.[1];
+  return scheme === undefined || ALLOWED_SCHEMES.has(scheme.toLowerCase());
+}
+
+function cleanUrl(url: string): string {
+  // eslint-disable-next-line no-control-regex
+  return url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+}
+
+/**
+ * Make every link safe and self-contained: references become inline links (so a section keeps its
+ * links when it moves to another page), images become links to the image (a page never loads a
+ * file from another origin), and a link with a forbidden scheme becomes its text followed by the
+ * target in parentheses, as plain text. Definitions no link uses stay visible as text.
+ *
+ * @example
+ *   [docs](javascript:alert(1))  →  text "docs" + text " (javascript:alert(1))"
+ *   ![diagram](https://x/y.png)  →  link(https://x/y.png) > "diagram"
+ *   [KMS][kms] … [kms]: https://aws.amazon.com/kms/  →  link(https://aws.amazon.com/kms/) > "KMS"
+ */
+export function safeLinks(tree: Root): void {
+  const definitions = new Map<string, Definition>();
+  visit(tree, 'definition', (node) => {
+    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
+  });
+  const used = new Set<string>();
+
+  // A link cannot hold a link: an image inside a link shows its description.
+  visit(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'linkReference') return undefined;
+    visit(node, (inner, index, parent) => {
+      if (!parent || index === undefined || (inner.type !== 'image' && inner.type !== 'imageReference'))
+        return undefined;
+      parent.children[index] = text(inner.alt || ('url' in inner ? inner.url : inner.label) || '', inner);
+      return undefined;
+    });
+    return undefined;
+  });
+
+  visit(tree, (node, index, parent) => {
+    if (!parent || index === undefined) return undefined;
+    const replacement = replace(node, definitions, used);
+    if (!replacement) return undefined;
+    parent.children.splice(index, 1, ...(replacement as (typeof parent.children)[number][]));
+    // Visit what replaced the node: the children of a forbidden link may hold more to mend.
+    return index;
+  });
+
+  visit(tree, 'definition', (node, index, parent) => {
+    if (!parent || index === undefined) return undefined;
+    if (used.has(node.identifier)) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    parent.children[index] = definitionAsText(node);
+    return SKIP;
+  });
+}
+
+function replace(
+  node: Nodes,
+  definitions: ReadonlyMap<string, Definition>,
+  used: Set<string>,
+): PhrasingContent[] | undefined {
+  switch (node.type) {
+    case 'link':
+      return isSafeUrl(node.url) ? undefined : [...node.children, text(` (${node.url})`, node)];
+    case 'image':
+      return [imageAsLink(node.url, node.title, node.alt, node)];
+    case 'linkReference':
+    case 'imageReference': {
+      const definition = definitions.get(node.identifier);
+      if (!definition) return [text(toString(node) || node.label || '', node)];
+      used.add(node.identifier);
+      if (node.type === 'imageReference') return [imageAsLink(definition.url, definition.title, node.alt, node)];
+      const link: Link = {
+        type: 'link',
+        url: definition.url,
+        title: definition.title ?? null,
+        children: node.children,
+      };
+      if (node.position) link.position = node.position;
+      return replace(link, definitions, used) ?? [link];
+    }
+    default:
+      return undefined;
+  }
+}
+
+function imageAsLink(
+  url: string,
+  title: string | null | undefined,
+  alt: string | null | undefined,
+  at: Nodes,
+): PhrasingContent {
+  const label = alt || url;
+  if (!isSafeUrl(url)) return text(`${label} (${url})`, at);
+  const link: Link = { type: 'link', url, title: title ?? null, children: [text(label, at)] };
+  if (at.position) link.position = at.position;
+  return link;
+}
+
+function definitionAsText(node: Definition): Paragraph {
+  const label = text(`[${node.label ?? node.identifier}]: `, node);
+  const target: PhrasingContent = isSafeUrl(node.url)
+    ? { type: 'link', url: node.url, title: node.title ?? null, children: [text(node.url, node)] }
+    : text(node.url, node);
+  const paragraph: Paragraph = { type: 'paragraph', children: [label, target] };
+  if (node.position) paragraph.position = node.position;
+  return paragraph;
+}
+
+function text(value: string, at: Nodes): Text {
+  const node: Text = { type: 'text', value };
+  if (at.position) node.position = at.position;
+  return node;
+}

@@ -1,0 +1,61 @@
+import { readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { NotesError } from '../convert/errors.ts';
+import type { NotesSource } from '../convert/pipeline.ts';
+
+/** File name endings read as notes. */
+export const NOTES_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
+
+/**
+ * Every notes file under a folder (sub-folders included), in path order, as bytes.
+ * A missing folder or one with no notes file is an error that says what to do.
+ */
+export async function readNotesFolder(notesDir: string, root: string): Promise<NotesSource[]> {
+  const label = relative(root, notesDir) || '.';
+  let entries: string[];
+  try {
+    entries = await readdir(notesDir, { recursive: true });
+  } catch {
+    throw new NotesError(
+      { file: label, line: 1, column: 1 },
+      'the notes folder does not exist; create it and put your notes (.md or .txt files) in it',
+    );
+  }
+  const files = entries
+    .map((entry) => entry.split(sep).join('/'))
+    .filter((entry) => NOTES_EXTENSIONS.some((extension) => entry.toLowerCase().endsWith(extension)))
+    .filter((entry) => !entry.split('/').some((part) => part.startsWith('.')))
+    .sort();
+  if (files.length === 0) {
+    throw new NotesError(
+      { file: label, line: 1, column: 1 },
+      `the notes folder has no notes files (${NOTES_EXTENSIONS.join(', ')}); put your notes in it`,
+    );
+  }
+  return Promise.all(
+    files.map(async (file) => ({
+      file,
+      label: relative(root, join(notesDir, file)).split(sep).join('/'),
+      bytes: await readFile(join(notesDir, file)),
+    })),
+  );
+}
+
+/**
+ * Make a folder hold exactly the given files: write those whose content changed (so the dev
+ * server reloads only what changed) and delete the rest.
+ */
+export async function syncFolder(folder: string, files: ReadonlyMap<string, string>): Promise<void> {
+  await mkdir(folder, { recursive: true });
+  const existing = await readdir(folder);
+  await Promise.all(
+    existing.filter((name) => !files.has(name)).map((name) => rm(join(folder, name), { recursive: true, force: true })),
+  );
+  await Promise.all(
+    [...files].map(async ([name, content]) => {
+      const path = join(folder, name);
+      const current = await readFile(path, 'utf8').catch(() => undefined);
+      if (current !== content) await writeFile(path, content);
+    }),
+  );
+}

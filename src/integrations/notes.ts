@@ -1,0 +1,66 @@
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatWarning, NotesError } from '../convert/errors.ts';
+import { convertNotes } from '../convert/pipeline.ts';
+import { RESERVED_SLUGS } from '../config.ts';
+import { parseYamlData } from '../lib/yaml-data.ts';
+import { topicMap } from '../schemas/topic-map.ts';
+import { readNotesFolder, syncFolder } from './notes-files.ts';
+import { projectPaths, type ProjectPaths } from './paths.ts';
+
+/**
+ * Build step 1, notes → MDX: converts the notes folder into one MDX page per topic before Astro
+ * loads content, in `astro build`, `astro dev`, `astro check` and `astro sync`. In dev it converts
+ * again whenever a notes file or the topic map changes; the content collection reloads the
+ * pages that changed.
+ */
+export default function notesIntegration(): AstroIntegration {
+  let paths: ProjectPaths | undefined;
+  let root = process.cwd();
+  return {
+    name: 'study-notes:notes',
+    hooks: {
+      'astro:config:setup': async ({ config, logger }) => {
+        root = fileURLToPath(config.root);
+        paths = projectPaths(root);
+        await convert(paths, root, logger);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        if (!paths) return;
+        const watched = paths;
+        server.watcher.add([watched.notesDir, watched.topicMap]);
+        const onChange = (path: string): void => {
+          const file = resolve(path);
+          if (file !== watched.topicMap && relative(watched.notesDir, file).startsWith('..')) return;
+          convert(watched, root, logger).catch((error: unknown) => logger.error(describe(error)));
+        };
+        server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
+      },
+    },
+  };
+}
+
+/** Read the notes and the topic map, convert, and write the MDX pages. */
+async function convert(paths: ProjectPaths, root: string, logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  const topicMapLabel = relative(root, paths.topicMap);
+  const mapText = await readFile(paths.topicMap, 'utf8').catch(() => {
+    throw new NotesError({ file: topicMapLabel, line: 1, column: 1 }, 'the topic map does not exist');
+  });
+  const map = parseYamlData(topicMap, mapText, topicMapLabel);
+  const files = await readNotesFolder(paths.notesDir, root);
+  const result = convertNotes(files, { topics: map.topics, reservedSlugs: RESERVED_SLUGS, topicMapLabel });
+  for (const warning of result.warnings) logger.warn(formatWarning(warning));
+  await syncFolder(
+    paths.generatedTopics,
+    new Map(result.topics.map((topic) => [`${topic.frontmatter.slug}.mdx`, topic.mdx])),
+  );
+  const took = Math.round(performance.now() - started);
+  logger.info(`${files.length} notes file(s) → ${result.topics.length} topic page(s) in ${took} ms`);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

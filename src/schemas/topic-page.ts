@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { topicSlug } from './topic-map.ts';
+
+/** Where one section of a topic page comes from in the notes. */
+export const sectionSource = z.strictObject({
+  /** The notes file, relative to the notes folder, such as `aws-security.md`. */
+  file: z.string().min(1),
+  /** First line of the section in that file (1-based). */
+  startLine: z.number().int().positive(),
+  /** Last line of the section in that file (inclusive). */
+  endLine: z.number().int().positive(),
+  /** How many non-blank lines of notes the section holds. */
+  lines: z.number().int().nonnegative(),
+});
+
+/** Frontmatter of a generated topic page (one MDX file per topic). */
+export const topicPage = z.strictObject({
+  /** Page title, from the topic map or from the heading or file that started the topic. */
+  title: z.string().min(1),
+  /** URL slug: the page is served at `/<slug>/`. */
+  slug: topicSlug,
+  /** Reading order, 1 for the first topic. */
+  order: z.number().int().positive(),
+  /** One sentence describing the topic. */
+  summary: z.string().min(1),
+  /** The sections of the notes on this page, in the order they appear on it. */
+  sections: z.array(sectionSource).min(1),
+});
+
+export type SectionSource = z.infer<typeof sectionSource>;
+export type TopicPage = z.infer<typeof topicPage>;
