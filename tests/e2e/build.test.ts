@@ -1,0 +1,74 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+import { articleText, linesOnPages } from './support/site-text.ts';
+
+const SLUGS = ['shared-responsibility', 'iam', 'organizations', 'kms', 'config', 'artifact'];
+const siteUrl = inject('siteUrl');
+const distDir = inject('distDir');
+const notes = readFileSync(new URL('../../content/notes/aws-security.md', import.meta.url), 'utf8');
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(() => browser?.close());
+
+describe('the production build of the bundled notes', () => {
+  test('has a home page, a 404 page and one page per topic', () => {
+    for (const path of ['index.html', '404.html', ...SLUGS.map((slug) => `${slug}/index.html`)]) {
+      expect(existsSync(`${distDir}/${path}`), path).toBe(true);
+    }
+  });
+
+  test('the home page lists the six topics in order with their summaries', async () => {
+    await page.goto(siteUrl);
+    const links = await page
+      .locator('main a[href]')
+      .evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+    expect(links.filter((href) => href !== '/')).toEqual(SLUGS.map((slug) => `/${slug}/`));
+    await expect.poll(() => page.locator('main').innerText()).toContain('Managing encryption keys');
+  });
+
+  test('every non-blank line of the notes appears on exactly one topic page', async () => {
+    const pages = new Map<string, string>();
+    for (const slug of SLUGS) {
+      await page.goto(`${siteUrl}${slug}/`);
+      pages.set(slug, await articleText(page));
+    }
+    const checks = linesOnPages(notes, pages);
+    expect(checks.length).toBeGreaterThan(45);
+    for (const check of checks) {
+      expect(check.pages, `line ${check.line}: ${check.source}`).toHaveLength(1);
+    }
+  });
+
+  test('on /organizations/, the tab-indented bullets are a list nested in the item above them', async () => {
+    await page.goto(`${siteUrl}organizations/`);
+    const item = page.locator('article li', { hasText: /^group AWS accounts into Organizational Units \(OUs\)$/ });
+    await expect.poll(() => item.count()).toBe(1);
+    const parentItem = await item.evaluate((li) => li.parentElement?.closest('li')?.firstChild?.textContent?.trim());
+    expect(parentItem).toBe('AWS organizations allow for the management of multiple AWS accounts');
+  });
+
+  test('on /iam/, "Explicit denies take priorities over allows" is underlined and emphasised', async () => {
+    await page.goto(`${siteUrl}iam/`);
+    const keyPoint = page.locator('article em u', { hasText: 'Explicit denies take priorities over allows' });
+    await expect.poll(() => keyPoint.count()).toBe(1);
+    const style = await keyPoint.evaluate((element) => {
+      const computed = getComputedStyle(element);
+      return { decoration: computed.textDecorationLine, fontStyle: computed.fontStyle };
+    });
+    expect(style).toEqual({ decoration: 'underline', fontStyle: 'italic' });
+  });
+
+  test('an unknown address answers with the 404 page', async () => {
+    const response = await page.goto(`${siteUrl}no-such-topic/`);
+    expect(response?.status()).toBe(404);
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Page not found');
+  });
+});

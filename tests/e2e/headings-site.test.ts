@@ -1,0 +1,71 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, type BuiltSite } from './support/build-site.ts';
+import { launchBrowser } from './support/browser.ts';
+import { articleText, linesOnPages } from './support/site-text.ts';
+import { serveStatic, type StaticServer } from './support/static-server.ts';
+
+const notesDir = fileURLToPath(new URL('../fixtures/sites/headings/', import.meta.url));
+const notes = readFileSync(`${notesDir}/cloud-networking.md`, 'utf8');
+
+let site: BuiltSite;
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  site = await buildSite(notesDir);
+  server = await serveStatic(site.outDir);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a notes file written with # headings, built as its own site', () => {
+  test('each # heading becomes a topic, in the order of the notes, and a known one joins its topic', () => {
+    const pages = readdirSync(site.outDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name !== '_astro')
+      .map((entry) => entry.name)
+      .sort();
+    expect(pages).toEqual(['amazon-vpc', 'iam', 'route-53']);
+  });
+
+  test('warns about the topics of the map the notes never mention', () => {
+    expect(site.log).toMatch(/topic "kms" received no section of the notes/);
+  });
+
+  test('every non-blank line of the notes appears on exactly one topic page', async () => {
+    const pages = new Map<string, string>();
+    for (const slug of ['amazon-vpc', 'route-53', 'iam']) {
+      await page.goto(`${server.url}${slug}/`);
+      pages.set(slug, await articleText(page));
+    }
+    const checks = linesOnPages(notes, pages);
+    expect(checks.length).toBeGreaterThan(20);
+    for (const check of checks) {
+      expect(check.pages, `line ${check.line}: ${check.source}`).toHaveLength(1);
+    }
+  });
+
+  test('the table, the code block and the links render as such', async () => {
+    await page.goto(`${server.url}amazon-vpc/`);
+    await expect.poll(() => page.locator('article table tr').count()).toBe(3);
+    expect(await page.locator('article a[href="https://docs.aws.amazon.com/vpc/latest/userguide/"]').innerText()).toBe(
+      'VPC user guide',
+    );
+    await page.goto(`${server.url}route-53/`);
+    expect(await page.locator('article pre code').innerText()).toContain('"Name": "notes.example.com"');
+    expect(await page.locator('article a[href="mailto:teacher@example.com"]').count()).toBe(1);
+  });
+
+  test('the home page lists the topics in the order of the notes', async () => {
+    await page.goto(server.url);
+    const titles = await page.locator('main li a').allInnerTexts();
+    expect(titles).toEqual(['Amazon VPC', 'Route 53', 'IAM']);
+  });
+});

@@ -1,0 +1,28 @@
+import { chromium, type Browser, type BrowserContext, type LaunchOptions } from 'playwright-core';
+
+/** Debian's Chromium, or the browser named by `CHROMIUM_PATH`. */
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
+
+/** Flags for a headless Chromium on a machine with no network but loopback. */
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+/** Launch headless Chromium for a test file. */
+export function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS, ...options });
+}
+
+/** A fresh context (no cookies, storage or service workers shared with other tests). */
+export function newContext(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+}

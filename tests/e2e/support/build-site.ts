@@ -1,0 +1,42 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+
+const run = promisify(execFile);
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** A site built from another notes folder into a temporary directory. */
+export interface BuiltSite {
+  readonly outDir: string;
+  /** What the build printed (its warnings among it). */
+  readonly log: string;
+}
+
+/**
+ * Build the site from another notes folder, the way a student with their own notes would, into a
+ * temporary directory (the project's own `dist/` and generated pages are left alone).
+ */
+export async function buildSite(notesDir: string, env: Record<string, string> = {}): Promise<BuiltSite> {
+  const work = await mkdtemp(join(tmpdir(), 'study-notes-site-'));
+  const outDir = join(work, 'dist');
+  const { stdout, stderr } = await run(
+    process.execPath,
+    [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+    {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NOTES_DIR: notesDir,
+        GENERATED_DIR: join(work, 'generated'),
+        ASTRO_CACHE_DIR: join(work, 'cache'),
+        ...env,
+      },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  return { outDir, log: stdout + stderr };
+}

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { convertText } from '../../support/convert.ts';
+
+const bundled = readFileSync(new URL('../../../content/notes/aws-security.md', import.meta.url), 'utf8');
+
+describe('converting the bundled notes', () => {
+  const result = convertText({ 'aws-security.md': bundled });
+
+  test('gives the six topics of the map, in order, with no warning', () => {
+    expect(result.topics.map((topic) => [topic.frontmatter.order, topic.frontmatter.slug])).toEqual([
+      [1, 'shared-responsibility'],
+      [2, 'iam'],
+      [3, 'organizations'],
+      [4, 'kms'],
+      [5, 'config'],
+      [6, 'artifact'],
+    ]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  test('records where each section comes from', () => {
+    const iam = result.topics.find((topic) => topic.frontmatter.slug === 'iam');
+    expect(iam?.frontmatter.sections).toEqual([
+      { file: 'aws-security.md', startLine: 13, endLine: 27, lines: 15 },
+      { file: 'aws-security.md', startLine: 31, endLine: 31, lines: 1 },
+    ]);
+  });
+
+  test('accounts for every non-blank line exactly once across the sections', () => {
+    const covered = result.topics
+      .flatMap((topic) => topic.frontmatter.sections)
+      .reduce((sum, section) => sum + section.lines, 0);
+    const separators = bundled.split('\n').filter((line) => /^\s*([-*_])(\s*\1){2,}\s*$/.test(line)).length;
+    const nonBlank = bundled.split('\n').filter((line) => line.trim() !== '').length;
+    expect(covered).toBe(nonBlank - separators);
+  });
+
+  test('never rewrites the words of the notes', () => {
+    const all = result.topics.map((topic) => topic.mdx).join('\n');
+    for (const word of ['Amazonh EC2', 'Identoty-based', 'attatched', 'congnito', 'user user', 'evals', 'algo']) {
+      expect(all).toContain(word);
+    }
+  });
+});
+
+describe('warnings', () => {
+  test('a topic of the map that receives no section is named in a warning and gets no page', () => {
+    const result = convertText({ 'iam.md': 'IAM roles\n' });
+    expect(result.topics.map((topic) => topic.frontmatter.slug)).toEqual(['iam']);
+    expect(result.warnings.map((warning) => warning.message)).toContainEqual(
+      expect.stringMatching(/^content\/topics\.yaml: topic "kms" received no section of the notes .*"AWS KMS"/),
+    );
+  });
+
+  test('an empty notes file is named in a warning', () => {
+    const result = convertText({ 'empty.md': '\n\n', 'iam.md': 'IAM roles' });
+    expect(result.warnings).toContainEqual(
+      expect.objectContaining({ location: { file: 'content/notes/empty.md', line: 1, column: 1 } }),
+    );
+  });
+});
+
+describe('topics the notes start', () => {
+  test('a first section that names no topic becomes a topic named after the file', () => {
+    const result = convertText({ 'week-3_networking.md': 'Subnets split a VPC.\n' });
+    expect(result.topics[0]?.frontmatter).toMatchObject({
+      title: 'Week 3 networking',
+      slug: 'week-3-networking',
+      summary: 'Subnets split a VPC.',
+    });
+  });
+
+  test('a heading that names no topic never takes the slug of a page of the site', () => {
+    const result = convertText({ 'n.md': '# Glossary\n\nTerms.\n' });
+    expect(result.topics[0]?.frontmatter).toMatchObject({ title: 'Glossary', slug: 'glossary-2' });
+  });
+
+  test('two files with the same heading share one topic', () => {
+    const result = convertText({ 'a.md': '# Networking\n\nOne.\n', 'b.md': '# Networking\n\nTwo.\n' });
+    expect(result.topics.map((topic) => topic.frontmatter.slug)).toEqual(['networking']);
+    expect(result.topics[0]?.frontmatter.sections.map((section) => section.file)).toEqual(['a.md', 'b.md']);
+  });
+});

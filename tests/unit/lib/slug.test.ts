@@ -1,0 +1,19 @@
+import { describe, expect, test } from 'vitest';
+import { slugify, uniqueSlug } from '../../../src/lib/slug.ts';
+
+describe('slugs', () => {
+  test('are lower-case words joined by single hyphens', () => {
+    expect(slugify('Networking & VPCs')).toBe('networking-vpcs');
+    expect(slugify('  IAM: roles_and policies! ')).toBe('iam-roles-and-policies');
+  });
+
+  test('keep letters of every script', () => {
+    expect(slugify('Sécurité réseau')).toBe('sécurité-réseau');
+    expect(slugify('ネットワーク')).toBe('ネットワーク');
+  });
+
+  test('are made unique with a number', () => {
+    expect(uniqueSlug('iam', new Set(['iam', 'iam-2']))).toBe('iam-3');
+    expect(uniqueSlug('kms', new Set(['iam']))).toBe('kms');
+  });
+});
