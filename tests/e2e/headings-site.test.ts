@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, type BuiltSite } from './support/build-site.ts';
+import { buildSite, type BuiltSite } from '../../tools/build-site.ts';
 import { launchBrowser } from './support/browser.ts';
 import { articleText, linesOnPages } from './support/site-text.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';

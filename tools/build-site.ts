@@ -6,11 +6,15 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
 const run = promisify(execFile);
-const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 
 /** A site built from another notes folder into a temporary directory. */
 export interface BuiltSite {
+  /** Temporary folder holding the build, its generated pages and its cache. */
+  readonly workDir: string;
   readonly outDir: string;
+  /** Wall-clock duration of `astro build`, in seconds. */
+  readonly seconds: number;
   /** What the build printed (its warnings among it). */
   readonly log: string;
 }
@@ -22,6 +26,7 @@ export interface BuiltSite {
 export async function buildSite(notesDir: string, env: Record<string, string> = {}): Promise<BuiltSite> {
   const work = await mkdtemp(join(tmpdir(), 'study-notes-site-'));
   const outDir = join(work, 'dist');
+  const started = performance.now();
   const { stdout, stderr } = await run(
     process.execPath,
     [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
@@ -38,5 +43,5 @@ export async function buildSite(notesDir: string, env: Record<string, string> = 
       maxBuffer: 64 * 1024 * 1024,
     },
   );
-  return { outDir, log: stdout + stderr };
+  return { workDir: work, outDir, seconds: (performance.now() - started) / 1000, log: stdout + stderr };
 }

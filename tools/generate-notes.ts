@@ -1,0 +1,98 @@
+/**
+ * Deterministic notes of any size, for benchmarks: `topics` sections, each under a `#` heading,
+ * written with the habits of the bundled notes (tab-indented bullets, bold lead terms, lazy lines,
+ * inline `<u>`), plus the odd table and code block.
+ *
+ * @example
+ *   generateNotes(2).split('\n# ').length // 2
+ */
+export function generateNotes(topics: number, seed = 42): string {
+  const random = mulberry32(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const phrase = (words: number): string => Array.from({ length: words }, () => pick(WORDS)).join(' ');
+  const blocks: string[] = [];
+  for (let index = 1; index <= topics; index++) {
+    const lines = [`# ${pick(SERVICES)} topic ${index}`, '', `${pick(SERVICES)} ${phrase(8)}`];
+    const items = 3 + Math.floor(random() * 5);
+    for (let item = 0; item < items; item++) {
+      lines.push(random() < 0.3 ? `- **${pick(SERVICES)}** ${phrase(6)}` : `- ${phrase(7)}`);
+      if (random() < 0.4) lines.push(`\t- ${phrase(5)}`, `\t- ${phrase(4)}`);
+    }
+    if (random() < 0.3) lines.push(`${phrase(5)} ${index}`, `- *<u>${phrase(6)}</u>*`);
+    if (random() < 0.1) lines.push('', '| Term | Meaning |', '| --- | --- |', `| ${pick(SERVICES)} | ${phrase(4)} |`);
+    if (random() < 0.1) lines.push('', '```json', `{ "Effect": "Deny", "Resource": "${pick(WORDS)}" }`, '```');
+    blocks.push(lines.join('\n'));
+  }
+  return `${blocks.join('\n\n')}\n`;
+}
+
+/** A small seeded generator, so every run writes the same notes. */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SERVICES = [
+  'Amazon EC2',
+  'Amazon S3',
+  'AWS Lambda',
+  'Amazon RDS',
+  'Amazon VPC',
+  'AWS Shield',
+  'Amazon Cognito',
+  'AWS CloudTrail',
+  'Amazon GuardDuty',
+  'AWS WAF',
+  'Amazon Inspector',
+  'AWS Secrets Manager',
+  'Amazon Macie',
+];
+const WORDS = [
+  'access',
+  'account',
+  'policy',
+  'role',
+  'encryption',
+  'key',
+  'network',
+  'subnet',
+  'traffic',
+  'region',
+  'audit',
+  'compliance',
+  'least',
+  'privilege',
+  'identity',
+  'federation',
+  'token',
+  'bucket',
+  'object',
+  'instance',
+  'snapshot',
+  'backup',
+  'monitoring',
+  'alarm',
+  'metric',
+  'log',
+  'event',
+  'rule',
+  'deny',
+  'allow',
+  'explicit',
+  'implicit',
+  'boundary',
+  'permission',
+  'session',
+  'certificate',
+  'rotation',
+  'threat',
+  'detection',
+  'firewall',
+  'gateway',
+];
