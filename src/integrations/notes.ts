@@ -1,4 +1,5 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +26,15 @@ export default function notesIntegration(): AstroIntegration {
       'astro:config:setup': async ({ config, logger }) => {
         root = fileURLToPath(config.root);
         paths = projectPaths(root);
-        await convert(paths, root, logger);
+        try {
+          await convert(paths, root, logger);
+        } catch (error) {
+          // A problem in the notes is the student's to fix: say where and what, without a stack trace.
+          if (!(error instanceof NotesError)) throw error;
+          const problem = new AstroError(error.message, NOTES_HINT);
+          problem.stack = ''; // the message says all; a stack trace into the converter would only distract
+          throw problem;
+        }
       },
       'astro:server:setup': ({ server, logger }) => {
         if (!paths) return;
@@ -41,6 +50,9 @@ export default function notesIntegration(): AstroIntegration {
     },
   };
 }
+
+const NOTES_HINT =
+  'Fix the notes or the topic map at the place named above, then build again. See "Add your own notes" in README.md.';
 
 /** Read the notes and the topic map, convert, and write the MDX pages. */
 async function convert(paths: ProjectPaths, root: string, logger: AstroIntegrationLogger): Promise<void> {
