@@ -11,8 +11,12 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Show the student's characters: no curly quotes, no "--" turned into a dash.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  markdown: {
+    // Show the student's characters: no curly quotes, no "--" turned into a dash.
+    processor: satteri({ features: { smartPunctuation: false } }),
+    // Plain code blocks: no inline colour styles (a strict CSP allows none) and no highlighter bytes.
+    syntaxHighlight: false,
+  },
   integrations: [
     notes(), // 1. notes → one MDX page per topic (src/convert)
     mdx(), //   2. MDX → HTML pages (src/pages)

@@ -1,16 +1,19 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { createContext, type BenchContext } from './lib/context.ts';
 import { meetsBudget, type BenchResult } from './lib/result.ts';
 import { buildSuite } from './suites/build.ts';
 import { converterSuite } from './suites/converter.ts';
+import { pageWeightSuite } from './suites/page-weight.ts';
 
 /**
  * `npm run bench`: every figure of the project in one table, beside the figures of the previous
  * run (read from bench/results.json, which this run then replaces). Medians of several runs
  * (BENCH_RUNS, default 5); `npm run bench -- converter` runs the suites whose name is given.
  */
-const suites: Record<string, (runs: number) => Promise<BenchResult[]>> = {
+const suites: Record<string, (context: BenchContext) => Promise<BenchResult[]>> = {
   converter: converterSuite,
   build: buildSuite,
+  'page-weight': pageWeightSuite,
 };
 
 const runs = Number(process.env['BENCH_RUNS'] ?? 5);
@@ -22,11 +25,12 @@ const previous: Record<string, number> = await readFile(resultsFile, 'utf8')
   )
   .catch(() => ({}));
 
+const context = createContext(runs);
 const results: BenchResult[] = [];
 for (const [name, suite] of Object.entries(suites)) {
   if (chosen.length > 0 && !chosen.includes(name)) continue;
   process.stderr.write(`bench: ${name}…\n`);
-  results.push(...(await suite(runs)));
+  results.push(...(await suite(context)));
 }
 
 const format = (value: number | undefined): string =>

@@ -1,15 +1,14 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildSite } from '../../tools/build-site.ts';
 import { generateNotes } from '../../tools/generate-notes.ts';
+import { BUNDLED_NOTES, type BenchContext } from '../lib/context.ts';
 import type { BenchResult } from '../lib/result.ts';
 import { medianOf } from '../lib/stats.ts';
 
 /** Full production build time (`astro build` with every integration) at 6 and at 1,000 topics. */
-export async function buildSuite(runs: number): Promise<BenchResult[]> {
-  const bundledNotes = fileURLToPath(new URL('../../content/notes/', import.meta.url));
+export async function buildSuite({ runs }: BenchContext): Promise<BenchResult[]> {
   const generatedNotes = await mkdtemp(join(tmpdir(), 'study-notes-bench-notes-'));
   await writeFile(join(generatedNotes, 'generated.md'), generateNotes(1000));
   const timeBuild = (notesDir: string) => async () => {
@@ -18,7 +17,7 @@ export async function buildSuite(runs: number): Promise<BenchResult[]> {
     return site.seconds;
   };
   try {
-    const six = await medianOf(runs, timeBuild(bundledNotes));
+    const six = await medianOf(runs, timeBuild(BUNDLED_NOTES));
     const thousand = await medianOf(Math.max(1, Math.min(runs, 3)), timeBuild(generatedNotes), false);
     return [
       { id: 'build.topics6.seconds', label: 'full build, bundled notes (6 topics)', value: six, unit: 's' },

@@ -4,11 +4,12 @@ import { convertNotes, type NotesSource } from '../../src/convert/pipeline.ts';
 import { parseYamlData } from '../../src/lib/yaml-data.ts';
 import { topicMap } from '../../src/schemas/topic-map.ts';
 import { generateNotes } from '../../tools/generate-notes.ts';
+import type { BenchContext } from '../lib/context.ts';
 import type { BenchResult } from '../lib/result.ts';
 import { medianOf } from '../lib/stats.ts';
 
 /** Converter throughput (MB of notes per second) on the bundled notes and on 1,000 generated topics. */
-export async function converterSuite(runs: number): Promise<BenchResult[]> {
+export async function converterSuite({ runs }: BenchContext): Promise<BenchResult[]> {
   const root = new URL('../../', import.meta.url);
   const topics = parseYamlData(
     topicMap,

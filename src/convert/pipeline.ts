@@ -6,6 +6,7 @@ import type { SectionSource, TopicPage } from '../schemas/topic-page.ts';
 import { assignTopics, type TopicDraft } from './assign-topics.ts';
 import { emitTopicMdx } from './emit-mdx.ts';
 import { NotesError, type NotesWarning } from './errors.ts';
+import { markKeyTerms } from './outline.ts';
 import { inlineHtml } from './inline-html.ts';
 import { parseNotesText } from './plain-text-habits.ts';
 import { safeLinks } from './safe-links.ts';
@@ -44,7 +45,8 @@ export interface ConversionResult {
 
 /**
  * The converter, as an ordered list of steps. Per file: decode → parse (mending plain-text
- * habits) → inline HTML → safe links → sections. Then: sections → topics → MDX pages.
+ * habits) → inline HTML → safe links → sections. Then: sections → topics; per topic: key terms
+ * and outline → MDX page.
  * Pure: reads nothing and writes nothing; the build glue passes bytes in and writes MDX out.
  *
  * @example
@@ -94,6 +96,7 @@ export function convertNotes(files: readonly NotesSource[], options: ConvertOpti
   });
 
   const topics = kept.map((draft, index): ConvertedTopic => {
+    const outline = markKeyTerms(draft.sections.flatMap((section) => section.nodes));
     const frontmatter: TopicPage = {
       title: draft.title,
       slug: draft.slug,
@@ -105,6 +108,7 @@ export function convertNotes(files: readonly NotesSource[], options: ConvertOpti
         endLine: section.endLine,
         lines: lineCounts.get(section.file)?.(section) ?? 0,
       })),
+      outline,
     };
     const first = draft.sections[0];
     try {

@@ -13,6 +13,24 @@ export const sectionSource = z.strictObject({
   lines: z.number().int().nonnegative(),
 });
 
+/** An entry of a page's outline ("On this page"), in reading order. */
+export const outlineEntry = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('heading'),
+    /** Heading level, 2 to 6 (level 1 is the page title). */
+    depth: z.number().int().min(1).max(6),
+    /** The heading's text; its id is the one Astro gives the heading. */
+    text: z.string(),
+  }),
+  z.strictObject({
+    kind: z.literal('term'),
+    /** The id of the key term's element on the page, such as `term-aws-shield`. */
+    id: z.string().min(1),
+    /** The key term as written, such as `AWS Shield`. */
+    text: z.string().min(1),
+  }),
+]);
+
 /** Frontmatter of a generated topic page (one MDX file per topic). */
 export const topicPage = z.strictObject({
   /** Page title, from the topic map or from the heading or file that started the topic. */
@@ -25,7 +43,10 @@ export const topicPage = z.strictObject({
   summary: z.string().min(1),
   /** The sections of the notes on this page, in the order they appear on it. */
   sections: z.array(sectionSource).min(1),
+  /** Headings and key terms of the page, in reading order. */
+  outline: z.array(outlineEntry),
 });
 
 export type SectionSource = z.infer<typeof sectionSource>;
+export type OutlineEntry = z.infer<typeof outlineEntry>;
 export type TopicPage = z.infer<typeof topicPage>;

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuiltSite } from '../../tools/build-site.ts';
-import { launchBrowser } from './support/browser.ts';
+import { axeViolations } from './support/axe.ts';
+import { launchBrowser, newContext } from './support/browser.ts';
 import { articleText, linesOnPages } from './support/site-text.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
@@ -54,7 +55,7 @@ describe('a notes file written with # headings, built as its own site', () => {
 
   test('the table, the code block and the links render as such', async () => {
     await page.goto(`${server.url}amazon-vpc/`);
-    await expect.poll(() => page.locator('article table tr').count()).toBe(3);
+    await expect.poll(() => page.locator('article table').first().locator('tr').count()).toBe(3);
     expect(await page.locator('article a[href="https://docs.aws.amazon.com/vpc/latest/userguide/"]').innerText()).toBe(
       'VPC user guide',
     );
@@ -67,5 +68,32 @@ describe('a notes file written with # headings, built as its own site', () => {
     await page.goto(server.url);
     const titles = await page.locator('main li a').allInnerTexts();
     expect(titles).toEqual(['Amazon VPC', 'Route 53', 'IAM']);
+  });
+
+  test('at 320 px the page does not scroll sideways: the table and the code scroll in their own boxes', async () => {
+    const narrow = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    for (const slug of ['amazon-vpc', 'route-53']) {
+      await narrow.goto(`${server.url}${slug}/`);
+      const overflow = await narrow.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, slug).toBe(0);
+    }
+    await narrow.goto(`${server.url}amazon-vpc/`);
+    const wide = narrow.locator('.table-scroll', { hasText: 'Security group rule example' });
+    expect(await wide.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    await narrow.close();
+  });
+
+  test('axe-core finds no violation on the pages with a table, code and links, in both themes', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await newContext(browser, { colorScheme, viewport: { width: 320, height: 640 } });
+      const themed = await context.newPage();
+      for (const slug of ['amazon-vpc', 'route-53']) {
+        await themed.goto(`${server.url}${slug}/`);
+        expect(await axeViolations(themed), `${slug} ${colorScheme}`).toEqual([]);
+      }
+      await context.close();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { ALLOWED_INLINE_TAGS } from '../../../src/convert/inline-html.ts';
 import { convertText, joinedMdx } from '../../support/convert.ts';
 import { mdxCodeNodes, mdxText } from '../../support/mdx.ts';
 import { sourceLines } from '../../support/source-lines.ts';
@@ -9,15 +10,8 @@ const cases = readdirSync(fixtures, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(new URL(`${entry.name}/input.md`, fixtures)))
   .map((entry) => entry.name);
 
-/** Elements the converter itself may put into MDX: the allowed inline HTML tags. */
-const OWN_ELEMENTS = new Set([
-  'mdxJsxTextElement:u',
-  'mdxJsxTextElement:mark',
-  'mdxJsxTextElement:sub',
-  'mdxJsxTextElement:sup',
-  'mdxJsxTextElement:kbd',
-  'mdxJsxTextElement:br',
-]);
+/** Elements the converter itself may put into MDX: the allowed inline HTML tags and key terms. */
+const OWN_ELEMENTS = new Set([...ALLOWED_INLINE_TAGS, 'br', 'strong'].map((name) => `mdxJsxTextElement:${name}`));
 
 describe.each(cases)('fixture %s', (name) => {
   const input = readFileSync(new URL(`${name}/input.md`, fixtures), 'utf8');

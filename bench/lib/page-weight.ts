@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Bytes a page loads before any interaction, by kind, raw and gzip-compressed. */
+export interface PageWeight {
+  html: Bytes;
+  css: Bytes;
+  js: Bytes;
+  fonts: Bytes;
+}
+
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
+
+const sizes = (content: Buffer | string): Bytes => ({
+  raw: Buffer.byteLength(content),
+  gzip: gzipSync(content, { level: 9 }).length,
+});
+const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
+const ZERO: Bytes = { raw: 0, gzip: 0 };
+
+/**
+ * What a built page loads at first: its HTML, its stylesheets (linked and inline), its scripts
+ * (external, module preloads and inline) and the fonts its stylesheets name. Files are read from
+ * the built site; a file shared by several pages counts in full for each.
+ */
+export async function pageWeight(distDir: string, pagePath: string, basePath = '/'): Promise<PageWeight> {
+  const html = await readFile(join(distDir, pagePath));
+  const text = html.toString('utf8');
+  const local = (url: string): string =>
+    join(distDir, decodeURIComponent(url.replace(basePath, '/').split(/[?#]/)[0] ?? ''));
+  const attribute = (tag: string, name: string): string | undefined =>
+    new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+
+  let css = ZERO;
+  let js = ZERO;
+  let fonts = ZERO;
+  const stylesheets: string[] = [];
+  for (const tag of text.match(/<link\b[^>]*>/g) ?? []) {
+    const rel = attribute(tag, 'rel');
+    const href = attribute(tag, 'href');
+    if (!href) continue;
+    if (rel === 'stylesheet') stylesheets.push(await readFile(local(href), 'utf8'));
+    if (rel === 'modulepreload') js = add(js, sizes(await readFile(local(href))));
+  }
+  for (const [, inline] of text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) stylesheets.push(inline ?? '');
+  for (const sheet of stylesheets) {
+    css = add(css, sizes(sheet));
+    for (const [, url] of sheet.matchAll(/url\(["']?([^"')]+\.(?:woff2?|ttf|otf))["']?\)/g)) {
+      fonts = add(fonts, sizes(await readFile(local(url ?? ''))));
+    }
+  }
+  for (const [tag, , body] of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = attribute(tag, 'src');
+    if (attribute(tag, 'type')?.includes('json')) continue;
+    js = add(js, src ? sizes(await readFile(local(src))) : sizes(body ?? ''));
+  }
+  return { html: sizes(html), css, js, fonts };
+}
