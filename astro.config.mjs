@@ -11,6 +11,22 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Content-Security-Policy on every page (a <meta> tag): only this site's own files run, with a hash
+  // for each inline script and style; search needs WebAssembly and a worker of its own.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "worker-src 'self' blob:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   markdown: {
     // Show the student's characters: no curly quotes, no "--" turned into a dash.
     processor: satteri({ features: { smartPunctuation: false } }),

@@ -1,13 +1,26 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
+import { parse } from 'yaml';
 import { projectPaths } from './integrations/paths.ts';
+import { glossaryEntry } from './schemas/glossary.ts';
 import { topicPage } from './schemas/topic-page.ts';
+
+const paths = projectPaths();
 
 /** Topic pages, one MDX file per topic, written by the notes integration (build step 1). */
 const topics = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: pathToFileURL(`${projectPaths().generatedTopics}/`) }),
+  loader: glob({ pattern: '*.mdx', base: pathToFileURL(`${paths.generatedTopics}/`) }),
   schema: topicPage,
 });
 
-export const collections = { topics };
+/**
+ * The glossary terms of `content/glossary.yaml` (already validated, with line numbers, by the notes
+ * integration before Astro loads content).
+ */
+const glossary = defineCollection({
+  loader: file(paths.glossary, { parser: (text) => (parse(text) as { terms: Record<string, unknown>[] }).terms }),
+  schema: glossaryEntry,
+});
+
+export const collections = { topics, glossary };

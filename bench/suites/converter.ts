@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { RESERVED_SLUGS } from '../../src/config.ts';
 import { convertNotes, type NotesSource } from '../../src/convert/pipeline.ts';
 import { parseYamlData } from '../../src/lib/yaml-data.ts';
+import { glossary } from '../../src/schemas/glossary.ts';
 import { topicMap } from '../../src/schemas/topic-map.ts';
 import { generateNotes } from '../../tools/generate-notes.ts';
 import type { BenchContext } from '../lib/context.ts';
@@ -22,7 +23,7 @@ export async function converterSuite({ runs }: BenchContext): Promise<BenchResul
     const files: NotesSource[] = [{ file: 'notes.md', label: 'notes.md', bytes }];
     const started = performance.now();
     for (let i = 0; i < iterations; i++)
-      convertNotes(files, { topics, reservedSlugs: RESERVED_SLUGS, topicMapLabel: 'topics.yaml' });
+      convertNotes(files, { topics, glossary: terms, reservedSlugs: RESERVED_SLUGS, topicMapLabel: 'topics.yaml' });
     return (bytes.length * iterations) / 1e6 / ((performance.now() - started) / 1000);
   };
   return [

@@ -1,4 +1,6 @@
 import type { Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
@@ -44,6 +46,7 @@ export function emitTopicMdx(frontmatter: TopicPage, sections: readonly (readonl
       children.push(...nodes);
     });
   const root: Root = { type: 'root', children };
+  keepParagraphs(root);
   return toMarkdown(root, {
     extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown(), mdxToMarkdown(), { unsafe: MDX_UNSAFE }],
     bullet: '-',
@@ -54,5 +57,22 @@ export function emitTopicMdx(frontmatter: TopicPage, sections: readonly (readonl
     listItemIndent: 'one',
     fences: true,
     resourceLink: true,
+  });
+}
+
+/**
+ * MDX reads a line that holds nothing but one element (`<Term …>AWS CLI</Term>`) as a block, not as
+ * a paragraph; outside list items such a paragraph is written as an explicit `<p>` so it stays one.
+ *
+ * @example
+ *   paragraph > Term("AWS CLI")   →   <p><Term name="aws-cli" …>AWS CLI</Term></p>
+ */
+function keepParagraphs(root: Root): void {
+  visit(root, 'paragraph', (paragraph, index, parent) => {
+    if (!parent || index === undefined || parent.type === 'listItem') return;
+    const content = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+    if (content.length !== 1 || content[0]?.type !== 'mdxJsxTextElement') return;
+    const wrapper: MdxJsxFlowElement = { type: 'mdxJsxFlowElement', name: 'p', attributes: [], children: [paragraph] };
+    parent.children[index] = wrapper as (typeof parent.children)[number];
   });
 }

@@ -1,12 +1,15 @@
 import { toString } from 'mdast-util-to-string';
 import { aliasAtStart, aliasMatchers } from '../lib/alias-match.ts';
+import { findTerms } from '../lib/term-matcher.ts';
 import { summarise } from '../lib/summary.ts';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { TopicEntry } from '../schemas/topic-map.ts';
 import type { SectionSource, TopicPage } from '../schemas/topic-page.ts';
 import { assignTopics, type TopicDraft } from './assign-topics.ts';
 import { emitTopicMdx } from './emit-mdx.ts';
 import { NotesError, type NotesWarning } from './errors.ts';
-import { markKeyTerms } from './outline.ts';
+import { markAnchors } from './anchors.ts';
+import { glossaryTerms } from './glossary-terms.ts';
 import { inlineHtml } from './inline-html.ts';
 import { parseNotesText } from './plain-text-habits.ts';
 import { safeLinks } from './safe-links.ts';
@@ -30,6 +33,8 @@ export interface ConvertOptions {
   readonly reservedSlugs: ReadonlySet<string>;
   /** Path of the topic map shown in messages. */
   readonly topicMapLabel: string;
+  /** The glossary (`content/glossary.yaml`): its terms are marked wherever the notes mention them. */
+  readonly glossary: readonly GlossaryEntry[];
 }
 
 /** One generated topic page. */
@@ -45,8 +50,8 @@ export interface ConversionResult {
 
 /**
  * The converter, as an ordered list of steps. Per file: decode → parse (mending plain-text
- * habits) → inline HTML → safe links → sections. Then: sections → topics; per topic: key terms
- * and outline → MDX page.
+ * habits) → inline HTML → safe links → glossary terms → sections. Then: sections → topics; per
+ * topic: anchors (key terms, mentions, outline) → MDX page.
  * Pure: reads nothing and writes nothing; the build glue passes bytes in and writes MDX out.
  *
  * @example
@@ -56,6 +61,7 @@ export interface ConversionResult {
 export function convertNotes(files: readonly NotesSource[], options: ConvertOptions): ConversionResult {
   const warnings: NotesWarning[] = [];
   const matchers = aliasMatchers(options.topics);
+  const findGlossaryTerms = findTerms(options.glossary);
   const lineCounts = new Map<string, (section: Section) => number>();
 
   const sectionsByFile = files.map((source) => {
@@ -65,6 +71,7 @@ export function convertNotes(files: readonly NotesSource[], options: ConvertOpti
       const tree = parseNotesText(text);
       inlineHtml(tree);
       safeLinks(tree);
+      glossaryTerms(tree, findGlossaryTerms);
       const sections = splitSections(tree, source.file, {
         opensWithTopic: (lead) => aliasAtStart(lead, matchers) !== undefined,
       });
@@ -96,7 +103,7 @@ export function convertNotes(files: readonly NotesSource[], options: ConvertOpti
   });
 
   const topics = kept.map((draft, index): ConvertedTopic => {
-    const outline = markKeyTerms(draft.sections.flatMap((section) => section.nodes));
+    const { outline, mentions } = markAnchors(draft.sections.flatMap((section) => section.nodes));
     const frontmatter: TopicPage = {
       title: draft.title,
       slug: draft.slug,
@@ -109,6 +116,7 @@ export function convertNotes(files: readonly NotesSource[], options: ConvertOpti
         lines: lineCounts.get(section.file)?.(section) ?? 0,
       })),
       outline,
+      mentions,
     };
     const first = draft.sections[0];
     try {

@@ -1,7 +1,9 @@
 import { readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import type { z } from 'zod';
 import { NotesError } from '../convert/errors.ts';
 import type { NotesSource } from '../convert/pipeline.ts';
+import { parseYamlData } from '../lib/yaml-data.ts';
 
 /** File name endings read as notes. */
 export const NOTES_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
@@ -58,4 +60,17 @@ export async function syncFolder(folder: string, files: ReadonlyMap<string, stri
       if (current !== content) await writeFile(path, content);
     }),
   );
+}
+
+/** Read and validate a YAML data file (topic map, glossary); a missing file is an error that names it. */
+export async function readYamlData<Schema extends z.ZodType>(
+  schema: Schema,
+  path: string,
+  root: string,
+): Promise<z.infer<Schema>> {
+  const label = relative(root, path).split(sep).join('/');
+  const text = await readFile(path, 'utf8').catch(() => {
+    throw new NotesError({ file: label, line: 1, column: 1 }, 'this file does not exist');
+  });
+  return parseYamlData(schema, text, label);
 }

@@ -1,14 +1,13 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatWarning, NotesError } from '../convert/errors.ts';
 import { convertNotes } from '../convert/pipeline.ts';
 import { RESERVED_SLUGS } from '../config.ts';
-import { parseYamlData } from '../lib/yaml-data.ts';
+import { glossary } from '../schemas/glossary.ts';
 import { topicMap } from '../schemas/topic-map.ts';
-import { readNotesFolder, syncFolder } from './notes-files.ts';
+import { readNotesFolder, readYamlData, syncFolder } from './notes-files.ts';
 import { projectPaths, type ProjectPaths } from './paths.ts';
 
 /**
@@ -39,10 +38,15 @@ export default function notesIntegration(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         if (!paths) return;
         const watched = paths;
-        server.watcher.add([watched.notesDir, watched.topicMap]);
+        server.watcher.add([watched.notesDir, watched.topicMap, watched.glossary]);
         const onChange = (path: string): void => {
           const file = resolve(path);
-          if (file !== watched.topicMap && relative(watched.notesDir, file).startsWith('..')) return;
+          if (
+            file !== watched.topicMap &&
+            file !== watched.glossary &&
+            relative(watched.notesDir, file).startsWith('..')
+          )
+            return;
           convert(watched, root, logger).catch((error: unknown) => logger.error(describe(error)));
         };
         server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
@@ -58,12 +62,15 @@ const NOTES_HINT =
 async function convert(paths: ProjectPaths, root: string, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
   const topicMapLabel = relative(root, paths.topicMap);
-  const mapText = await readFile(paths.topicMap, 'utf8').catch(() => {
-    throw new NotesError({ file: topicMapLabel, line: 1, column: 1 }, 'the topic map does not exist');
-  });
-  const map = parseYamlData(topicMap, mapText, topicMapLabel);
+  const map = await readYamlData(topicMap, paths.topicMap, root);
+  const terms = await readYamlData(glossary, paths.glossary, root);
   const files = await readNotesFolder(paths.notesDir, root);
-  const result = convertNotes(files, { topics: map.topics, reservedSlugs: RESERVED_SLUGS, topicMapLabel });
+  const result = convertNotes(files, {
+    topics: map.topics,
+    glossary: terms.terms,
+    reservedSlugs: RESERVED_SLUGS,
+    topicMapLabel,
+  });
   for (const warning of result.warnings) logger.warn(formatWarning(warning));
   await syncFolder(
     paths.generatedTopics,

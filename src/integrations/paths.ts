@@ -6,6 +6,8 @@ export interface ProjectPaths {
   readonly notesDir: string;
   /** The topic map (`TOPIC_MAP`, default `content/topics.yaml`). */
   readonly topicMap: string;
+  /** The glossary (`GLOSSARY`, default `content/glossary.yaml`). */
+  readonly glossary: string;
   /** Folder the converter writes one MDX file per topic into (`GENERATED_DIR`, default `.generated/topics`). */
   readonly generatedTopics: string;
 }
@@ -22,6 +24,7 @@ export function projectPaths(root: string = process.cwd(), env: NodeJS.ProcessEn
   return {
     notesDir: resolve(root, env['NOTES_DIR'] || 'content/notes'),
     topicMap: resolve(root, env['TOPIC_MAP'] || 'content/topics.yaml'),
+    glossary: resolve(root, env['GLOSSARY'] || 'content/glossary.yaml'),
     generatedTopics: resolve(root, env['GENERATED_DIR'] || '.generated/topics'),
   };
 }

@@ -31,6 +31,16 @@ export const outlineEntry = z.discriminatedUnion('kind', [
   }),
 ]);
 
+/** A mention of a glossary term on a page. */
+export const mention = z.strictObject({
+  /** Glossary id of the term, such as `amazon-cognito`. */
+  term: z.string().min(1),
+  /** The id of the mention's element on the page, such as `mention-amazon-cognito`. */
+  id: z.string().min(1),
+  /** The words of the notes, such as `Amazon congnito`. */
+  text: z.string(),
+});
+
 /** Frontmatter of a generated topic page (one MDX file per topic). */
 export const topicPage = z.strictObject({
   /** Page title, from the topic map or from the heading or file that started the topic. */
@@ -45,8 +55,11 @@ export const topicPage = z.strictObject({
   sections: z.array(sectionSource).min(1),
   /** Headings and key terms of the page, in reading order. */
   outline: z.array(outlineEntry),
+  /** Every mention of a glossary term on the page, in reading order. */
+  mentions: z.array(mention),
 });
 
 export type SectionSource = z.infer<typeof sectionSource>;
 export type OutlineEntry = z.infer<typeof outlineEntry>;
+export type Mention = z.infer<typeof mention>;
 export type TopicPage = z.infer<typeof topicPage>;

@@ -49,10 +49,17 @@ describe('the production build of the bundled notes', () => {
 
   test('on /organizations/, the tab-indented bullets are a list nested in the item above them', async () => {
     await page.goto(`${siteUrl}organizations/`);
-    const item = page.locator('article li', { hasText: /^group AWS accounts into Organizational Units \(OUs\)$/ });
-    await expect.poll(() => item.count()).toBe(1);
-    const parentItem = await item.evaluate((li) => li.parentElement?.closest('li')?.firstChild?.textContent?.trim());
-    expect(parentItem).toBe('AWS organizations allow for the management of multiple AWS accounts');
+    const nesting = await page.locator('article li').evaluateAll((items) => {
+      const item = items.find(
+        (li) => (li as HTMLElement).innerText.trim() === 'group AWS accounts into Organizational Units (OUs)',
+      );
+      const parent = item?.parentElement?.closest('li') as HTMLElement | null | undefined;
+      return { found: item !== undefined, parent: parent?.innerText.split('\n')[0]?.trim() };
+    });
+    expect(nesting).toEqual({
+      found: true,
+      parent: 'AWS organizations allow for the management of multiple AWS accounts',
+    });
   });
 
   test('on /iam/, "Explicit denies take priorities over allows" is underlined and emphasised', async () => {

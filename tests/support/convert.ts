@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { RESERVED_SLUGS } from '../../src/config.ts';
 import { convertNotes, type ConversionResult } from '../../src/convert/pipeline.ts';
 import { parseYamlData } from '../../src/lib/yaml-data.ts';
+import { glossary, type GlossaryEntry } from '../../src/schemas/glossary.ts';
 import { topicMap, type TopicEntry } from '../../src/schemas/topic-map.ts';
 
 /** The project's topic map, `content/topics.yaml`. */
@@ -10,10 +11,17 @@ export function projectTopics(): TopicEntry[] {
   return parseYamlData(topicMap, readFileSync(path, 'utf8'), 'content/topics.yaml').topics;
 }
 
-/** Convert notes given as text, with the project's topic map unless another is given. */
+/** The project's glossary, `content/glossary.yaml`. */
+export function projectGlossary(): GlossaryEntry[] {
+  const path = new URL('../../content/glossary.yaml', import.meta.url);
+  return parseYamlData(glossary, readFileSync(path, 'utf8'), 'content/glossary.yaml').terms;
+}
+
+/** Convert notes given as text, with the project's topic map and glossary unless others are given. */
 export function convertText(
   files: Record<string, string>,
   topics: readonly TopicEntry[] = projectTopics(),
+  terms: readonly GlossaryEntry[] = projectGlossary(),
 ): ConversionResult {
   return convertNotes(
     Object.entries(files).map(([file, text]) => ({
@@ -21,7 +29,7 @@ export function convertText(
       label: `content/notes/${file}`,
       bytes: new TextEncoder().encode(text),
     })),
-    { topics, reservedSlugs: RESERVED_SLUGS, topicMapLabel: 'content/topics.yaml' },
+    { topics, glossary: terms, reservedSlugs: RESERVED_SLUGS, topicMapLabel: 'content/topics.yaml' },
   );
 }
 

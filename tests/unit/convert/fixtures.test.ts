@@ -10,8 +10,16 @@ const cases = readdirSync(fixtures, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(new URL(`${entry.name}/input.md`, fixtures)))
   .map((entry) => entry.name);
 
-/** Elements the converter itself may put into MDX: the allowed inline HTML tags and key terms. */
-const OWN_ELEMENTS = new Set([...ALLOWED_INLINE_TAGS, 'br', 'strong'].map((name) => `mdxJsxTextElement:${name}`));
+/**
+ * Elements the converter itself may put into MDX: the allowed inline HTML tags, our own components,
+ * and the `<p>` that keeps a one-element line a paragraph (as text or block elements: MDX decides).
+ */
+const OWN_ELEMENTS = new Set(
+  [...ALLOWED_INLINE_TAGS, 'br', 'KeyTerm', 'Term', 'p'].flatMap((name) => [
+    `mdxJsxTextElement:${name}`,
+    `mdxJsxFlowElement:${name}`,
+  ]),
+);
 
 describe.each(cases)('fixture %s', (name) => {
   const input = readFileSync(new URL(`${name}/input.md`, fixtures), 'utf8');

@@ -10,7 +10,7 @@ describe('key terms and the outline', () => {
       { kind: 'term', id: 'term-aws-shield', text: 'AWS Shield' },
     ]);
     expect(mdxOf('IAM notes\n- **AWS Shield** protects against DDoS\n')).toContain(
-      '<strong id="term-aws-shield">AWS Shield</strong> protects against DDoS',
+      '<KeyTerm id="term-aws-shield" label="AWS Shield"><Term name="aws-shield" id="mention-aws-shield">AWS Shield</Term></KeyTerm> protects',
     );
   });
 

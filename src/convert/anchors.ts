@@ -1,0 +1,107 @@
+import type { Paragraph, PhrasingContent, RootContent, Strong } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import GithubSlugger from 'github-slugger';
+import type { Mention, OutlineEntry } from '../schemas/topic-page.ts';
+
+/** Longest text a bold lead may have to count as a key term (longer ones are emphasised sentences). */
+const MAX_TERM_LENGTH = 60;
+
+/** A page's link targets, found and given ids by {@link markAnchors}. */
+export interface Anchors {
+  /** Headings and key terms in reading order ("On this page"). */
+  outline: OutlineEntry[];
+  /** Every glossary mention on the page, with the id of its element. */
+  mentions: Mention[];
+}
+
+/**
+ * Give a topic page's link targets their ids, all unique on the page, and list them.
+ * - Headings keep the id Astro derives from their text (github-slugger); they are reserved first.
+ * - A key term, a bold lead such as **AWS Shield** at the start of "AWS Shield protects against …"
+ *   (bold text that opens a paragraph and is followed by more words), becomes `<KeyTerm id="term-…">`.
+ * - A glossary mention (`<Term name="…">`, see glossary-terms.ts) gets `id="mention-<term>"`,
+ *   so the glossary can link to the exact place.
+ *
+ * @example
+ *   - **AWS Shield** protects against DDoS
+ *   → - <KeyTerm id="term-aws-shield" label="AWS Shield"><Term name="aws-shield" id="mention-aws-shield">AWS Shield</Term></KeyTerm> protects …
+ *   outline: [{ kind: 'term', id: 'term-aws-shield', text: 'AWS Shield' }], mentions: [{ term: 'aws-shield', id: 'mention-aws-shield', … }]
+ */
+export function markAnchors(nodes: readonly RootContent[]): Anchors {
+  const headingIds = new GithubSlugger();
+  const taken = new Set<string>();
+  for (const node of nodes)
+    visit(node, 'heading', (heading) => void taken.add(headingIds.slug(toString(heading).trim())));
+
+  const outline: OutlineEntry[] = [];
+  const mentions: Mention[] = [];
+  for (const node of nodes) {
+    visit(node, (child) => {
+      if (child.type === 'heading') {
+        outline.push({ kind: 'heading', depth: child.depth, text: toString(child).trim() });
+      } else if (child.type === 'paragraph') {
+        const lead = leadTerm(child);
+        if (!lead) return;
+        const text = toString(lead.strong).trim();
+        const id = uniqueId(`term-${new GithubSlugger().slug(text) || 'key-term'}`, taken);
+        child.children[lead.index] = jsxElement('KeyTerm', { id, label: text }, lead.strong.children, lead.strong);
+        outline.push({ kind: 'term', id, text });
+      } else if (child.type === 'mdxJsxTextElement' && child.name === 'Term') {
+        const term = attribute(child, 'name');
+        if (!term) return;
+        const id = uniqueId(`mention-${term}`, taken);
+        child.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: id });
+        mentions.push({ term, id, text: toString(child) });
+      }
+    });
+  }
+  return { outline, mentions };
+}
+
+/** The bold lead of a paragraph: its first non-blank child, when bold, short, and followed by text. */
+function leadTerm(paragraph: Paragraph): { strong: Strong; index: number } | undefined {
+  const index = paragraph.children.findIndex((child) => !(child.type === 'text' && child.value.trim() === ''));
+  const strong = paragraph.children[index];
+  if (strong?.type !== 'strong') return undefined;
+  const text = toString(strong).trim();
+  const rest = paragraph.children
+    .slice(index + 1)
+    .map((child) => toString(child))
+    .join('');
+  if (text === '' || text.length > MAX_TERM_LENGTH || !/[\p{L}\p{N}]/u.test(rest)) return undefined;
+  return { strong, index };
+}
+
+function jsxElement(
+  name: string,
+  attributes: Record<string, string>,
+  children: PhrasingContent[],
+  at: Strong,
+): MdxJsxTextElement {
+  const element: MdxJsxTextElement = {
+    type: 'mdxJsxTextElement',
+    name,
+    attributes: Object.entries(attributes).map(([key, value]): MdxJsxAttribute => ({
+      type: 'mdxJsxAttribute',
+      name: key,
+      value,
+    })),
+    children,
+  };
+  if (at.position) element.position = at.position;
+  return element;
+}
+
+function attribute(element: MdxJsxTextElement, name: string): string | undefined {
+  const found = element.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === name);
+  return typeof found?.value === 'string' ? found.value : undefined;
+}
+
+function uniqueId(id: string, taken: Set<string>): string {
+  let candidate = id;
+  for (let counter = 2; taken.has(candidate); counter++) candidate = `${id}-${counter}`;
+  taken.add(candidate);
+  return candidate;
+}
