@@ -1,29 +1,23 @@
 import { readFile } from 'node:fs/promises';
 import { RESERVED_SLUGS } from '../../src/config.ts';
 import { convertNotes, type NotesSource } from '../../src/convert/pipeline.ts';
-import { parseYamlData } from '../../src/lib/yaml-data.ts';
-import { glossary } from '../../src/schemas/glossary.ts';
-import { topicMap } from '../../src/schemas/topic-map.ts';
 import { generateNotes } from '../../tools/generate-notes.ts';
+import { projectData } from '../../tools/project-data.ts';
 import type { BenchContext } from '../lib/context.ts';
 import type { BenchResult } from '../lib/result.ts';
 import { medianOf } from '../lib/stats.ts';
 
 /** Converter throughput (MB of notes per second) on the bundled notes and on 1,000 generated topics. */
 export async function converterSuite({ runs }: BenchContext): Promise<BenchResult[]> {
-  const root = new URL('../../', import.meta.url);
-  const topics = parseYamlData(
-    topicMap,
-    await readFile(new URL('content/topics.yaml', root), 'utf8'),
-    'content/topics.yaml',
-  ).topics;
-  const bundled = await readFile(new URL('content/notes/aws-security.md', root));
+  const { topics, glossary } = projectData();
+  const bundled = await readFile(new URL('../../content/notes/aws-security.md', import.meta.url));
   const generated = new TextEncoder().encode(generateNotes(1000));
   const throughput = (bytes: Uint8Array, iterations: number) => () => {
     const files: NotesSource[] = [{ file: 'notes.md', label: 'notes.md', bytes }];
     const started = performance.now();
-    for (let i = 0; i < iterations; i++)
-      convertNotes(files, { topics, glossary: terms, reservedSlugs: RESERVED_SLUGS, topicMapLabel: 'topics.yaml' });
+    for (let i = 0; i < iterations; i++) {
+      convertNotes(files, { topics, glossary, reservedSlugs: RESERVED_SLUGS, topicMapLabel: 'topics.yaml' });
+    }
     return (bytes.length * iterations) / 1e6 / ((performance.now() - started) / 1000);
   };
   return [

@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { parseYamlData } from '../src/lib/yaml-data.ts';
+import { glossary, type GlossaryEntry } from '../src/schemas/glossary.ts';
+import { topicMap, type TopicEntry } from '../src/schemas/topic-map.ts';
+
+/** The project's own data files, validated: the topic map and the glossary (for tests and benchmarks). */
+export function projectData(): { topics: TopicEntry[]; glossary: GlossaryEntry[] } {
+  const read = (path: string): string => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+  return {
+    topics: parseYamlData(topicMap, read('content/topics.yaml'), 'content/topics.yaml').topics,
+    glossary: parseYamlData(glossary, read('content/glossary.yaml'), 'content/glossary.yaml').terms,
+  };
+}
