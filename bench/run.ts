@@ -4,6 +4,7 @@ import { meetsBudget, type BenchResult } from './lib/result.ts';
 import { buildSuite } from './suites/build.ts';
 import { converterSuite } from './suites/converter.ts';
 import { pageWeightSuite } from './suites/page-weight.ts';
+import { searchSuite } from './suites/search.ts';
 
 /**
  * `npm run bench`: every figure of the project in one table, beside the figures of the previous
@@ -14,6 +15,7 @@ const suites: Record<string, (context: BenchContext) => Promise<BenchResult[]>> 
   converter: converterSuite,
   build: buildSuite,
   'page-weight': pageWeightSuite,
+  search: searchSuite,
 };
 
 const runs = Number(process.env['BENCH_RUNS'] ?? 5);

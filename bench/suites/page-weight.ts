@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BenchContext } from '../lib/context.ts';
@@ -14,7 +15,7 @@ const KB = 1024;
 export async function pageWeightSuite(context: BenchContext): Promise<BenchResult[]> {
   const site = await context.bundledSite();
   const topicPages = (await readdir(site.outDir, { withFileTypes: true }))
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
+    .filter((entry) => entry.isDirectory() && existsSync(join(site.outDir, entry.name, 'index.html')))
     .map((entry) => join(entry.name, 'index.html'));
   const weights: PageWeight[] = [];
   for (const page of topicPages) weights.push(await pageWeight(site.outDir, page));

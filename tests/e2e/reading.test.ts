@@ -166,14 +166,25 @@ describe('layout', () => {
     await context.close();
   });
 
-  test('a topic page runs no script but the inline theme code', async () => {
-    const { context, page } = await open('iam/');
+  test('a topic page runs only the inline theme code and the small boot module, and fetches no script', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const scriptsFetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scriptsFetched.push(request.url());
+    });
+    await page.goto(`${siteUrl}iam/`);
+    await page.waitForLoadState('networkidle');
     const scripts = await page
       .locator('script')
       .evaluateAll((elements) =>
         elements.map((element) => ({ src: element.getAttribute('src'), type: element.getAttribute('type') })),
       );
-    expect(scripts).toEqual([{ src: null, type: null }]);
+    expect(scripts).toEqual([
+      { src: null, type: null },
+      { src: null, type: 'module' },
+    ]);
+    expect(scriptsFetched).toEqual([]);
     await context.close();
   });
 });

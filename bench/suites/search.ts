@@ -1,0 +1,173 @@
+import { readdir, readFile, rm, stat, writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDialog, searchInDialog } from '../../tools/dialog-search.ts';
+import { buildSite, type BuiltSite } from '../../tools/build-site.ts';
+import { generateNotes } from '../../tools/generate-notes.ts';
+import { recordFetches, serveSite, wireBytes } from '../lib/browser.ts';
+import type { BenchContext } from '../lib/context.ts';
+import type { BenchResult } from '../lib/result.ts';
+import { median } from '../lib/stats.ts';
+
+const KB = 1024;
+const QUERIES = JSON.parse(await readFile(new URL('../../tests/search/queries.json', import.meta.url), 'utf8')) as {
+  queries: { query: string; topic: string }[];
+};
+/** Queries for the generated notes (words the generator uses). */
+const GENERATED_QUERIES = [
+  'access policy',
+  'encryption key',
+  'least privilege',
+  'subnet traffic',
+  'audit log',
+  'Amazon GuardDuty',
+  'firewall rule',
+  'session token',
+];
+
+/**
+ * Search: index size, bytes fetched by a first query on a topic page (budget 150 KB gzip), median
+ * query latency once loaded (budget 30 ms), at 6 and at 1,000 topics; recall@1 and recall@3 of the
+ * query set (tests/search/queries.json) on the bundled notes.
+ */
+export async function searchSuite(context: BenchContext): Promise<BenchResult[]> {
+  const bundled = await context.bundledSite();
+  const results = [
+    ...(await measure(
+      bundled,
+      '6 topics',
+      'topics6',
+      'explicit deny',
+      QUERIES.queries.map((entry) => entry.query),
+      context.runs,
+    )),
+    ...(await recall(bundled)),
+  ];
+  const notes = await mkdtemp(join(tmpdir(), 'study-notes-bench-search-'));
+  await writeFile(join(notes, 'generated.md'), generateNotes(1000));
+  const large = await buildSite(notes);
+  try {
+    results.push(
+      ...(await measure(large, '1,000 topics', 'topics1000', 'access policy', GENERATED_QUERIES, context.runs)),
+    );
+  } finally {
+    await rm(large.workDir, { recursive: true, force: true });
+    await rm(notes, { recursive: true, force: true });
+  }
+  return results;
+}
+
+async function measure(
+  site: BuiltSite,
+  label: string,
+  key: string,
+  firstQuery: string,
+  queries: readonly string[],
+  runs: number,
+): Promise<BenchResult[]> {
+  const served = await serveSite(site.outDir);
+  try {
+    const firstTopic = (await readdir(site.outDir, { withFileTypes: true })).find(
+      (entry) =>
+        entry.isDirectory() && entry.name !== 'pagefind' && entry.name !== 'search' && !entry.name.startsWith('_'),
+    );
+    const page = await (await served.browser.newContext()).newPage();
+    await page.goto(`${served.server.url}${firstTopic?.name}/`);
+    await page.waitForLoadState('networkidle');
+    const fetched = recordFetches(page);
+    await openDialog(page);
+    await searchInDialog(page, firstQuery);
+    const firstQueryBytes = await wireBytes(site.outDir, fetched);
+
+    const latencies: number[] = [];
+    for (let run = 0; run < Math.max(1, runs); run++) latencies.push(...(await queryLatencies(page, queries)));
+    return [
+      {
+        id: `search.${key}.indexKB`,
+        label: `search index (pagefind/), ${label}`,
+        value: (await folderBytes(join(site.outDir, 'pagefind'))) / KB,
+        unit: 'KB',
+      },
+      {
+        id: `search.${key}.firstQueryKB`,
+        label: `bytes fetched by a first query, ${label}`,
+        value: firstQueryBytes / KB,
+        unit: 'KB gz',
+        budget: { max: 150 },
+      },
+      {
+        id: `search.${key}.latencyMs`,
+        label: `median query latency once loaded, ${label}`,
+        value: median(latencies),
+        unit: 'ms',
+        budget: { max: 30 },
+      },
+    ];
+  } finally {
+    await served.close();
+  }
+}
+
+/** Time Pagefind searches in the page, with the options the dialog uses, results' data included. */
+async function queryLatencies(page: import('playwright-core').Page, queries: readonly string[]): Promise<number[]> {
+  return page.evaluate(async (list) => {
+    const url: string = '/pagefind/pagefind.js';
+    const pagefind = await import(/* @vite-ignore */ url);
+    await pagefind.options({ highlightParam: 'pagefind-highlight', excerptLength: 18 });
+    await pagefind.init();
+    await pagefind.search('warm up');
+    const times: number[] = [];
+    for (const query of list) {
+      const started = performance.now();
+      const found = await pagefind.search(query);
+      await Promise.all(found.results.slice(0, 5).map((result: { data(): Promise<unknown> }) => result.data()));
+      times.push(performance.now() - started);
+    }
+    return times;
+  }, queries);
+}
+
+async function recall(site: BuiltSite): Promise<BenchResult[]> {
+  const served = await serveSite(site.outDir);
+  try {
+    const page = await (await served.browser.newContext()).newPage();
+    await page.goto(`${served.server.url}iam/`);
+    await openDialog(page);
+    let first = 0;
+    let topThree = 0;
+    for (const { query, topic } of QUERIES.queries) {
+      const rank = (await searchInDialog(page, query)).topics.indexOf(topic);
+      if (rank === 0) first += 1;
+      if (rank >= 0 && rank < 3) topThree += 1;
+    }
+    const count = QUERIES.queries.length;
+    return [
+      {
+        id: 'search.recallAt1',
+        label: `recall@1 on the query set (${count} queries)`,
+        value: (first / count) * 100,
+        unit: '%',
+        budget: { min: 90 },
+      },
+      {
+        id: 'search.recallAt3',
+        label: 'recall@3 on the query set',
+        value: (topThree / count) * 100,
+        unit: '%',
+        budget: { min: 100 },
+      },
+    ];
+  } finally {
+    await served.close();
+  }
+}
+
+async function folderBytes(folder: string): Promise<number> {
+  const files = await readdir(folder, { recursive: true });
+  let total = 0;
+  for (const file of files) {
+    const info = await stat(join(folder, file));
+    if (info.isFile()) total += info.size;
+  }
+  return total;
+}

@@ -1,0 +1,47 @@
+/** The parts of Pagefind's browser API (pagefind.js, version 1.6) that the site uses. */
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+export interface PagefindSearch {
+  results: PagefindResult[];
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindPage>;
+}
+
+export interface PagefindPage {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: PagefindSubResult[];
+}
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations: number[];
+  anchor?: { id: string; element: string };
+}
+
+/** The URL parameter that carries the searched words to the opened page, for highlighting. */
+export const HIGHLIGHT_PARAM = 'pagefind-highlight';
+
+/**
+ * Load Pagefind's search engine from the built site. Its files are fetched here for the first
+ * time: nothing of search loads before the reader opens the dialog.
+ */
+export async function loadPagefind(base: string): Promise<Pagefind> {
+  const url = `${base}pagefind/pagefind.js`;
+  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+  await pagefind.options({ baseUrl: base, highlightParam: HIGHLIGHT_PARAM, excerptLength: 18 });
+  await pagefind.init();
+  return pagefind;
+}

@@ -1,0 +1,262 @@
+import { element } from './dom.ts';
+import { excerptNodes } from './excerpt.ts';
+import { createSearchEngine, type SearchEngine, type SearchOutcome } from './search-engine.ts';
+
+/** Wait after the last keystroke before searching, so every keystroke does not fetch results. */
+const TYPING_PAUSE_MS = 60;
+const SUGGESTIONS = 8;
+
+interface Dialog {
+  readonly root: HTMLDialogElement;
+  readonly input: HTMLInputElement;
+  readonly topic: HTMLSelectElement;
+  readonly status: HTMLElement;
+  readonly list: HTMLUListElement;
+  readonly empty: HTMLElement;
+}
+
+let dialog: Dialog | undefined;
+let engine: Promise<SearchEngine> | undefined;
+let returnFocus: Element | null = null;
+let sequence = 0;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Open the search dialog (created on first use): a modal dialog with a combobox and a listbox of
+ * results, keyboard first (arrows move, Enter opens, Escape closes and gives focus back).
+ */
+export function openSearch(base: string, trigger: Element | null): void {
+  returnFocus = trigger;
+  const ui = (dialog ??= createDialog(base));
+  engine ??= createSearchEngine(base);
+  if (!ui.root.open) ui.root.showModal();
+  ui.input.focus();
+  ui.input.select();
+  void engine.then(
+    (ready) => {
+      fillTopics(ui, ready);
+      if (ui.input.value.trim() === '') showSuggestions(ui, ready, '');
+    },
+    () => setStatus(ui, 'Search is not available right now. Try again when the page has fully loaded.'),
+  );
+}
+
+function createDialog(base: string): Dialog {
+  const input = element('input', {
+    type: 'search',
+    id: 'search-input',
+    role: 'combobox',
+    'aria-label': 'Search the notes',
+    'aria-autocomplete': 'list',
+    'aria-controls': 'search-results',
+    'aria-expanded': 'false',
+    autocomplete: 'off',
+    autocapitalize: 'off',
+    spellcheck: 'false',
+    enterkeyhint: 'go',
+    placeholder: 'Search the notes',
+    class: 'min-w-0 flex-1 bg-transparent py-2 text-lg text-ink outline-none placeholder:text-muted',
+  });
+  const close = element(
+    'button',
+    { type: 'button', class: 'rounded-md border border-line px-2 py-1 text-sm text-muted hover:bg-surface' },
+    ['Close'],
+  );
+  const topic = element(
+    'select',
+    { id: 'search-topic', class: 'rounded-md border border-line bg-page px-2 py-1 text-ink' },
+    [element('option', { value: '' }, ['All topics'])],
+  );
+  const status = element('p', { id: 'search-status', role: 'status', class: 'text-sm text-muted' });
+  const list = element('ul', {
+    id: 'search-results',
+    role: 'listbox',
+    'aria-label': 'Search results',
+    hidden: true,
+    class: 'max-h-[55vh] overflow-y-auto px-2 pb-2',
+  });
+  const empty = element('div', { class: 'px-4 pb-4 text-sm' });
+  const root = element(
+    'dialog',
+    {
+      'aria-labelledby': 'search-title',
+      class:
+        'search-dialog m-auto mt-[8vh] w-[min(42rem,calc(100vw-1.5rem))] max-w-none rounded-lg border border-line bg-page p-0 text-ink shadow-2xl backdrop:bg-black/50',
+    },
+    [
+      element('h2', { id: 'search-title', class: 'sr-only' }, ['Search the notes']),
+      element('div', { class: 'flex items-center gap-2 border-b border-line px-4' }, [input, close]),
+      element('div', { class: 'flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2' }, [
+        element('label', { for: 'search-topic', class: 'text-sm text-muted' }, ['Topic']),
+        topic,
+        status,
+      ]),
+      list,
+      empty,
+      element('p', { class: 'hidden border-t border-line px-4 py-2 text-xs text-muted sm:block' }, [
+        '↑ ↓ to choose · Enter to open · Esc to close',
+      ]),
+    ],
+  );
+  const ui: Dialog = { root, input, topic, status, list, empty };
+
+  input.addEventListener('input', () => schedule(ui, base));
+  topic.addEventListener('change', () => schedule(ui, base));
+  input.addEventListener('keydown', (event) => onKey(ui, event));
+  close.addEventListener('click', () => root.close());
+  root.addEventListener('click', (event) => {
+    if (event.target === root) root.close(); // a click on the backdrop
+  });
+  root.addEventListener('close', () => {
+    if (returnFocus instanceof HTMLElement) returnFocus.focus();
+  });
+  list.addEventListener('click', (event) => {
+    const option = event.target instanceof Element ? event.target.closest<HTMLElement>('[role="option"]') : null;
+    if (option?.dataset['url']) location.assign(option.dataset['url']);
+  });
+  document.body.append(root);
+  return ui;
+}
+
+function schedule(ui: Dialog, base: string): void {
+  clearTimeout(timer);
+  timer = setTimeout(() => void run(ui, base), TYPING_PAUSE_MS);
+}
+
+async function run(ui: Dialog, base: string): Promise<void> {
+  const query = ui.input.value.trim();
+  const current = ++sequence;
+  const ready = await (engine ??= createSearchEngine(base));
+  if (query === '') {
+    render(ui, []);
+    showSuggestions(ui, ready, '');
+    return;
+  }
+  const outcome = await ready.search(query, ui.topic.value || undefined);
+  if (current !== sequence) return; // a newer search is on its way
+  render(ui, outcome.hits.length > 0 ? optionsFor(outcome) : []);
+  setStatus(ui, describe(outcome, ui.topic.value));
+  ui.status.dataset['query'] = query; // which query the results on show answer
+  if (outcome.hits.length === 0) showSuggestions(ui, ready, query);
+  else ui.empty.replaceChildren();
+}
+
+function optionsFor(outcome: SearchOutcome): HTMLLIElement[] {
+  return outcome.hits.flatMap((hit, index) => [
+    element(
+      'li',
+      {
+        role: 'option',
+        id: `search-option-${index}`,
+        'aria-selected': 'false',
+        'data-url': hit.url,
+        'data-page': pageSlug(hit.url),
+        class: OPTION,
+      },
+      [
+        element('span', { class: 'block font-semibold' }, [hit.topic]),
+        element('span', { class: 'block text-sm text-muted' }, excerptNodes(hit.excerpt)),
+      ],
+    ),
+    ...hit.sections.map((section, sectionIndex) =>
+      element(
+        'li',
+        {
+          role: 'option',
+          id: `search-option-${index}-${sectionIndex}`,
+          'aria-selected': 'false',
+          'data-url': section.url,
+          class: `${OPTION} ml-5`,
+        },
+        [
+          element('span', { class: 'block font-medium' }, [`${hit.topic} › ${section.title}`]),
+          element('span', { class: 'block text-sm text-muted' }, excerptNodes(section.excerpt)),
+        ],
+      ),
+    ),
+  ]);
+}
+
+const OPTION =
+  'cursor-pointer rounded-md border border-transparent px-3 py-2 hover:bg-surface aria-selected:border-accent aria-selected:bg-accent-soft';
+
+/** The page a result URL opens, relative to the site: `/notes/iam/?pagefind-highlight=x` → `iam`. */
+function pageSlug(url: string): string {
+  const path = new URL(url, location.href).pathname;
+  return path.slice(import.meta.env.BASE_URL.length).replace(/\/+$/, '');
+}
+
+function render(ui: Dialog, options: HTMLLIElement[]): void {
+  ui.list.replaceChildren(...options);
+  ui.list.hidden = options.length === 0;
+  ui.input.setAttribute('aria-expanded', String(options.length > 0));
+  ui.input.removeAttribute('aria-activedescendant');
+}
+
+function onKey(ui: Dialog, event: KeyboardEvent): void {
+  const options = [...ui.list.querySelectorAll<HTMLElement>('[role="option"]')];
+  const selected = options.findIndex((option) => option.getAttribute('aria-selected') === 'true');
+  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    event.preventDefault();
+    if (options.length === 0) return;
+    const step = event.key === 'ArrowDown' ? 1 : -1;
+    const next =
+      selected === -1 ? (step === 1 ? 0 : options.length - 1) : (selected + step + options.length) % options.length;
+    select(ui, options, next);
+  } else if (event.key === 'Enter') {
+    event.preventDefault();
+    const chosen = options[selected === -1 ? 0 : selected];
+    if (chosen?.dataset['url']) location.assign(chosen.dataset['url']);
+  }
+}
+
+function select(ui: Dialog, options: HTMLElement[], index: number): void {
+  options.forEach((option, position) => option.setAttribute('aria-selected', String(position === index)));
+  const chosen = options[index];
+  if (!chosen) return;
+  ui.input.setAttribute('aria-activedescendant', chosen.id);
+  chosen.scrollIntoView({ block: 'nearest' });
+}
+
+function fillTopics(ui: Dialog, ready: SearchEngine): void {
+  if (ui.topic.options.length > 1) return;
+  ui.topic.append(...ready.topics.map((title) => element('option', { value: title }, [title])));
+}
+
+function showSuggestions(ui: Dialog, ready: SearchEngine, query: string): void {
+  const buttons = ready.terms.slice(0, SUGGESTIONS).map((term) => {
+    const button = element(
+      'button',
+      { type: 'button', class: 'rounded-full border border-line px-3 py-1 hover:bg-surface' },
+      [term.name],
+    );
+    button.addEventListener('click', () => {
+      ui.input.value = term.name;
+      ui.input.dispatchEvent(new Event('input'));
+      ui.input.focus();
+    });
+    return button;
+  });
+  if (query === '') setStatus(ui, '');
+  ui.empty.replaceChildren(
+    element('p', { class: 'mb-2 text-muted' }, [
+      query === '' ? 'Search every topic of the notes. Try:' : 'Try one of the terms of the notes:',
+    ]),
+    element('div', { class: 'flex flex-wrap gap-2' }, buttons),
+  );
+}
+
+function describe(outcome: SearchOutcome, topic: string): string {
+  const count = outcome.hits.length;
+  const pages = `${count} ${count === 1 ? 'page' : 'pages'}`;
+  const scope = topic ? ` in ${topic}` : '';
+  if (count === 0) return `Nothing found for “${outcome.query}”${scope}.`;
+  const corrected = outcome.corrected ? `Nothing matched “${outcome.query}”; showing “${outcome.corrected}”. ` : '';
+  return outcome.partial
+    ? `${corrected}No page has every word; ${pages} with some of them${scope}.`
+    : `${corrected}${pages} for “${outcome.corrected ?? outcome.query}”${scope}.`;
+}
+
+function setStatus(ui: Dialog, text: string): void {
+  ui.status.textContent = text;
+}

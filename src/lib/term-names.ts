@@ -1,0 +1,28 @@
+import type { GlossaryEntry } from '../schemas/glossary.ts';
+import { wordsOf } from './search-data.ts';
+
+/** A word without its plural or verb ending, so "policy" and "policies" count as the same word. */
+function root(word: string): string {
+  return word.replace(/(?:ies|es|s)$/u, '').replace(/y$/u, '') || word;
+}
+
+/**
+ * The names of a glossary term that search should also find at a mention of it: the names whose
+ * words the student's text does not already have, without names that repeat a longer one.
+ *
+ * @example
+ *   namesToIndex(kms, 'AWS KMS')               // ['AWS Key Management Service']
+ *   namesToIndex(cognito, 'Amazon congnito')   // ['Amazon Cognito']
+ *   namesToIndex(scp, 'Service control policies') // ['SCP']
+ *   namesToIndex(iam, 'IAM')                   // ['AWS Identity and Access Management']
+ */
+export function namesToIndex(entry: GlossaryEntry, mentionText: string): string[] {
+  // The vendor's name adds nothing to search: "AWS IAM" says no more than "IAM".
+  const present = new Set([...wordsOf(mentionText).map(root), 'aw', 'amazon']);
+  const missing = [entry.name, ...entry.short, ...entry.aliases].filter((name) =>
+    wordsOf(name).some((word) => !present.has(root(word))),
+  );
+  const covered = (name: string, other: string): boolean =>
+    name !== other && wordsOf(name).every((word) => wordsOf(other).map(root).includes(root(word)));
+  return missing.filter((name) => !missing.some((other) => covered(name, other)));
+}

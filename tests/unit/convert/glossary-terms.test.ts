@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { convertText } from '../../support/convert.ts';
+
+const mdxOf = (notes: string) => convertText({ 'n.md': notes }).topics[0]?.mdx ?? '';
+
+describe('glossary terms in the converted notes', () => {
+  test('wrap the student’s own words, which stay as written', () => {
+    expect(mdxOf('IAM notes\n- **Amazon congnito** allows sign-in\n')).toContain(
+      '<Term name="amazon-cognito" id="mention-amazon-cognito">Amazon congnito</Term>',
+    );
+  });
+
+  test('are not marked inside links, headings or code', () => {
+    const mdx = mdxOf(
+      '# IAM\n\nIAM roles: [AWS KMS docs](https://aws.amazon.com/kms/) and `KMS` code\n\n```\nKMS\n```\n',
+    );
+    expect(mdx).toContain('## IAM\n');
+    expect(mdx).toContain('[AWS KMS docs](https://aws.amazon.com/kms/)');
+    expect(mdx).toContain('`KMS`');
+    expect(mdx).toContain('```\nKMS\n```');
+    expect(mdx.match(/<Term /g)).toHaveLength(1);
+  });
+
+  test('are listed in the frontmatter with the id of each mention', () => {
+    const mentions = convertText({ 'n.md': 'IAM and IAM again' }).topics[0]?.frontmatter.mentions;
+    expect(mentions).toEqual([
+      { term: 'aws-iam', id: 'mention-aws-iam', text: 'IAM' },
+      { term: 'aws-iam', id: 'mention-aws-iam-2', text: 'IAM' },
+    ]);
+  });
+
+  test('a line that is one term stays a paragraph', () => {
+    expect(mdxOf('IAM notes\n\nAWS CLI\n')).toContain(
+      '<p>\n  <Term name="aws-cli" id="mention-aws-cli">AWS CLI</Term>\n</p>',
+    );
+  });
+});

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { findTerms } from '../../../src/lib/term-matcher.ts';
+import { lintNotes } from '../../../src/lint/notes-lint.ts';
+import { projectData } from '../../../tools/project-data.ts';
+
+const { glossary } = projectData();
+const lint = (text: string) => lintNotes(text, findTerms(glossary), glossary);
+
+describe('the notes linter', () => {
+  test('lists exactly the misspelt service names and doubled words of the bundled notes, at their line and column', () => {
+    const notes = readFileSync(new URL('../../../content/notes/aws-security.md', import.meta.url), 'utf8');
+    expect(lint(notes)).toEqual([
+      { line: 3, column: 4, rule: 'misspelt-service', message: '"Amazonh EC2" is a misspelling of "Amazon EC2"' },
+      {
+        line: 40,
+        column: 5,
+        rule: 'misspelt-service',
+        message: '"Amazon congnito" is a misspelling of "Amazon Cognito"',
+      },
+      { line: 40, column: 30, rule: 'doubled-word', message: 'doubled word "user user"' },
+    ]);
+  });
+
+  test('names an unknown service and suggests the nearest known one', () => {
+    expect(lint('Use AWS Lamdba Functions\nand Amazon Glacier Vaults')).toEqual([
+      {
+        line: 1,
+        column: 5,
+        rule: 'unknown-service',
+        message: '"AWS Lamdba Functions" is not in the glossary; add it to content/glossary.yaml if it is a service',
+      },
+      {
+        line: 2,
+        column: 5,
+        rule: 'unknown-service',
+        message: '"Amazon Glacier Vaults" is not in the glossary; add it to content/glossary.yaml if it is a service',
+      },
+    ]);
+    expect(lint('see AWS Trusted Advisr')).toEqual([
+      {
+        line: 1,
+        column: 5,
+        rule: 'unknown-service',
+        message: '"AWS Trusted Advisr" is not in the glossary (did you mean "AWS Trusted Advisor"?)',
+      },
+    ]);
+  });
+
+  test('finds doubled words in any case, but not across different words or inside code blocks', () => {
+    expect(lint('The the keys\nkeys rotate\n```\nx x\n```').map((finding) => finding.message)).toEqual([
+      'doubled word "The the"',
+    ]);
+  });
+
+  test('stays quiet on known names, whatever their case', () => {
+    expect(lint('AWS KMS, AWS config, Amazon S3 and AWS Elastic Beanstalk')).toEqual([]);
+  });
+});
