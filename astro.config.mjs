@@ -1,10 +1,11 @@
 // @ts-check
-// The build, in the order the data flows: notes → MDX → pages → search index (→ offline, in a later step).
+// The build, in the order the data flows: notes → MDX → pages → search index → offline.
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import notes from './src/integrations/notes.ts';
+import offline from './src/integrations/offline.ts';
 import search from './src/integrations/search.ts';
 
 export default defineConfig({
@@ -38,14 +39,15 @@ export default defineConfig({
     notes(), // 1. notes → one MDX page per topic (src/convert)
     mdx(), //   2. MDX → HTML pages (src/pages)
     search(), // 3. pages → search index (Pagefind, after the build)
+    offline(), // 4. everything → service worker that precaches it (workbox, after the index)
   ],
   vite: {
     // The lazily loaded client modules are built as standalone ES modules (see src/layouts/Base.astro).
     worker: { format: 'es' },
     plugins: [tailwindcss()],
     build: {
-      // No preload helper in the tiny boot script: the search dialog's chunks load when it opens.
-      modulePreload: false,
+      // Keep the boot script an external file (never inlined), as a service worker registration should be.
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Every MDX page triggers this known, harmless notice (withastro/astro#18087); keep the log readable.
         onwarn(warning, warn) {

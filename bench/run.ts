@@ -3,6 +3,7 @@ import { createContext, type BenchContext } from './lib/context.ts';
 import { meetsBudget, type BenchResult } from './lib/result.ts';
 import { buildSuite } from './suites/build.ts';
 import { converterSuite } from './suites/converter.ts';
+import { offlineSuite } from './suites/offline.ts';
 import { pageWeightSuite } from './suites/page-weight.ts';
 import { searchSuite } from './suites/search.ts';
 
@@ -16,6 +17,7 @@ const suites: Record<string, (context: BenchContext) => Promise<BenchResult[]>> 
   build: buildSuite,
   'page-weight': pageWeightSuite,
   search: searchSuite,
+  offline: offlineSuite,
 };
 
 const runs = Number(process.env['BENCH_RUNS'] ?? 5);

@@ -1,8 +1,12 @@
 /** Site-wide constants. */
 export const SITE = {
   name: 'Study notes',
+  /** Name under the icon of the installed app. */
+  shortName: 'Notes',
   description: 'Study notes as a fast, searchable website that also works offline.',
   lang: 'en',
+  /** Page background of the light and dark themes: the installed app's colours (see global.css). */
+  colors: { light: '#ffffff', dark: '#0d1117' },
 } as const;
 
 /**

@@ -34,6 +34,8 @@ export async function buildSite(notesDir: string, env: Record<string, string> = 
       cwd: projectRoot,
       env: {
         ...process.env,
+        // A production build whatever the caller runs in (Vitest sets NODE_ENV=test).
+        NODE_ENV: 'production',
         ASTRO_TELEMETRY_DISABLED: '1',
         NOTES_DIR: notesDir,
         GENERATED_DIR: join(work, 'generated'),

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BenchContext } from '../lib/context.ts';
@@ -16,6 +16,7 @@ export async function pageWeightSuite(context: BenchContext): Promise<BenchResul
   const site = await context.bundledSite();
   const topicPages = (await readdir(site.outDir, { withFileTypes: true }))
     .filter((entry) => entry.isDirectory() && existsSync(join(site.outDir, entry.name, 'index.html')))
+    .filter((entry) => readFileSync(join(site.outDir, entry.name, 'index.html'), 'utf8').includes('data-pagefind-body'))
     .map((entry) => join(entry.name, 'index.html'));
   const weights: PageWeight[] = [];
   for (const page of topicPages) weights.push(await pageWeight(site.outDir, page));

@@ -1,8 +1,9 @@
+import { setUpOffline } from './offline.ts';
 import { setUpThemeToggle } from './theme-toggle.ts';
 
 /**
  * The one script module every page loads (deferred, so it never delays the first paint). It sets
- * up the theme toggle and waits for the reader to ask for search (the header button, `/`, Ctrl+K
+ * up the theme toggle and offline reading (the service worker), and waits for the reader to ask for search (the header button, `/`, Ctrl+K
  * or Cmd+K); only then is the search module loaded, and with it the engine and the index. A page
  * opened from a search result loads the highlighter.
  *
@@ -13,6 +14,7 @@ const modules = document.body.dataset;
 let search: Promise<unknown> | undefined;
 
 setUpThemeToggle();
+setUpOffline(import.meta.env.BASE_URL);
 
 function openSearch(trigger: Element | null): void {
   search ??= import(/* @vite-ignore */ modules['searchModule'] ?? '');

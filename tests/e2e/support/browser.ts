@@ -26,3 +26,8 @@ export function newContext(
 ): Promise<BrowserContext> {
   return browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
 }
+
+/** Chromium with a real profile in a folder (what installing a web app needs). */
+export function launchPersistentBrowser(profileDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM_PATH, headless: true, args: FLAGS });
+}

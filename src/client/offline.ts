@@ -1,0 +1,61 @@
+/**
+ * Offline reading: registers the service worker (production builds only), shows "Available
+ * offline" once every page and the search index are saved and "Offline" while the network is gone,
+ * and offers "New notes available - Reload" when a new version has been saved; accepting activates
+ * it and every open tab reloads into it, so no page mixes files of two versions.
+ */
+export function setUpOffline(base: string): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const workers = navigator.serviceWorker;
+  const status = document.getElementById('connection-status');
+  let saved = false;
+  const show = (): void => {
+    if (!status) return;
+    const state = navigator.onLine ? (saved ? 'saved' : '') : 'offline';
+    status.dataset['state'] = state;
+    status.textContent = state === 'offline' ? 'Offline' : state === 'saved' ? 'Available offline' : '';
+  };
+  addEventListener('online', show);
+  addEventListener('offline', show);
+  show();
+
+  const hadController = workers.controller !== null;
+  workers.addEventListener('controllerchange', () => {
+    if (hadController) location.reload();
+  });
+  void workers.ready.then(() => {
+    saved = true;
+    show();
+  });
+  void workers.register(`${base}sw.js`, { scope: base }).then((registration) => {
+    const offerWhenSaved = (worker: ServiceWorker | null): void => {
+      if (!worker || !workers.controller) return;
+      if (worker.state === 'installed') offerUpdate(worker);
+      else worker.addEventListener('statechange', () => worker.state === 'installed' && offerUpdate(worker));
+    };
+    // A new version may already be saved, or on its way, before this script ran.
+    offerWhenSaved(registration.waiting ?? registration.installing);
+    registration.addEventListener('updatefound', () => offerWhenSaved(registration.installing));
+    // A tab left open for hours still hears of new notes.
+    setInterval(() => void registration.update(), 60 * 60 * 1000);
+  });
+}
+
+function offerUpdate(worker: ServiceWorker): void {
+  if (document.getElementById('update-prompt')) return;
+  const prompt = document.createElement('div');
+  prompt.id = 'update-prompt';
+  prompt.setAttribute('role', 'status');
+  prompt.className =
+    'fixed right-4 bottom-4 left-4 z-50 mx-auto flex max-w-md items-center gap-3 rounded-lg border border-line bg-surface p-3 text-ink shadow-lg';
+  const text = document.createElement('p');
+  text.className = 'flex-1';
+  text.textContent = 'New notes available';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'rounded-md bg-accent px-3 py-1.5 font-semibold text-page';
+  button.textContent = 'Reload';
+  button.addEventListener('click', () => worker.postMessage({ type: 'SKIP_WAITING' }));
+  prompt.append(text, ' - ', button);
+  document.body.append(prompt);
+}

@@ -1,0 +1,155 @@
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { buildSite } from '../../tools/build-site.ts';
+import { openDialog, searchInDialog } from '../../tools/dialog-search.ts';
+import { launchBrowser, launchPersistentBrowser, newContext } from './support/browser.ts';
+import { serveStatic } from './support/static-server.ts';
+
+const SLUGS = ['shared-responsibility', 'iam', 'organizations', 'kms', 'config', 'artifact'];
+const distDir = inject('distDir');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+/** Visit a page and wait until the service worker has saved the whole site. */
+async function visitUntilSaved(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('#connection-status', { hasText: 'Available offline' }).waitFor({ timeout: 30_000 });
+}
+
+describe('after one online visit, with the server stopped', () => {
+  test('every topic opens by /slug/, /slug and /slug/index.html, search works, and an unknown address shows the offline page', async () => {
+    const server = await serveStatic(distDir);
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await visitUntilSaved(page, server.url);
+    await server.close();
+
+    for (const slug of SLUGS) {
+      for (const path of [`${slug}/`, slug, `${slug}/index.html`]) {
+        const response = await page.goto(`${server.url}${path}`);
+        expect(response?.status(), path).toBe(200);
+        expect(new URL(page.url()).pathname, path).toMatch(new RegExp(`^/${slug}/(index\\.html)?$`));
+        await expect.poll(() => page.locator('h1').innerText(), { message: path }).not.toBe('You are offline');
+      }
+    }
+
+    await page.goto(`${server.url}organizations/`);
+    await openDialog(page);
+    const { topics } = await searchInDialog(page, 'explicit deny');
+    expect(topics[0]).toBe('iam');
+    await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForURL(/\/iam\/\?pagefind-highlight=/), page.keyboard.press('Enter')]);
+    await expect
+      .poll(() => page.locator('mark.search-hit').allInnerTexts())
+      .toEqual(expect.arrayContaining(['Explicit', 'denies']));
+
+    const unknown = await page.goto(`${server.url}no-such-topic/`);
+    expect(unknown?.status()).toBe(200);
+    expect(await page.locator('h1').innerText()).toBe('You are offline');
+    expect(await page.locator('main').innerText()).toContain('This page is not saved on this device');
+    expect(await page.locator('main a').count()).toBe(SLUGS.length);
+    await context.close();
+  });
+
+  test('the header says "Offline" while the network is gone', async () => {
+    const server = await serveStatic(distDir);
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await visitUntilSaved(page, `${server.url}kms/`);
+    await context.setOffline(true);
+    await expect.poll(() => page.locator('#connection-status').innerText()).toBe('Offline');
+    await context.setOffline(false);
+    await expect.poll(() => page.locator('#connection-status').innerText()).toBe('Available offline');
+    await context.close();
+    await server.close();
+  });
+});
+
+describe('a new version of the notes', () => {
+  test('is offered as "New notes available - Reload", and reloading shows the new line with no request failing', async () => {
+    const notes = await mkdtemp(join(tmpdir(), 'notes-v1-'));
+    const source = fileURLToPath(new URL('../../content/notes/aws-security.md', import.meta.url));
+    await cp(source, join(notes, 'aws-security.md'));
+    const v1 = await buildSite(notes);
+    const changed = (await readFile(source, 'utf8')).replace(
+      'CloudTrail logs **PEOPLE**, or the **WHO**.',
+      'CloudTrail logs **PEOPLE** and every API call.',
+    );
+    await writeFile(join(notes, 'aws-security.md'), changed);
+    const v2 = await buildSite(notes);
+
+    let server = await serveStatic(v1.outDir);
+    const port = server.port;
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const failures: string[] = [];
+    page.on('requestfailed', (request) => failures.push(`${request.url()} ${request.failure()?.errorText}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) failures.push(`${response.url()} ${response.status()}`);
+    });
+    await visitUntilSaved(page, `${server.url}iam/`);
+    expect(await page.locator('article').innerText()).toContain('CloudTrail logs PEOPLE, or the WHO.');
+
+    await server.close();
+    server = await serveStatic(v2.outDir, { port });
+    await page.reload();
+    expect(await page.locator('article').innerText()).toContain('CloudTrail logs PEOPLE, or the WHO.'); // the saved version, whole
+    const prompt = page.locator('#update-prompt');
+    await prompt.waitFor({ timeout: 30_000 });
+    expect(await prompt.innerText()).toMatch(/^New notes available\s*-\s*Reload$/);
+    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
+    await expect
+      .poll(() => page.locator('article').innerText())
+      .toContain('CloudTrail logs PEOPLE and every API call.');
+
+    const cached = await page.evaluate(async () => {
+      const names = await caches.keys();
+      const urls = (
+        await Promise.all(
+          names.map(async (name) => (await (await caches.open(name)).keys()).map((request) => request.url)),
+        )
+      ).flat();
+      return { names, urls };
+    });
+    expect(cached.names.filter((name) => name.includes('precache'))).toHaveLength(1);
+    const v2Files = (await readFile(join(v2.outDir, 'sw.js'), 'utf8')).match(/url:"_astro\/[^"]+"/g) ?? [];
+    const cachedAstro = cached.urls
+      .filter((url) => url.includes('/_astro/'))
+      .map((url) => `url:"${new URL(url).pathname.slice(1)}"`);
+    expect(cachedAstro.sort()).toEqual([...v2Files].sort());
+    expect(failures).toEqual([]);
+    await context.close();
+    await server.close();
+  }, 120_000);
+});
+
+describe('installing', () => {
+  test('Chrome reports no installability errors', async () => {
+    const server = await serveStatic(distDir);
+    // Installing needs a real profile: a default (incognito-like) context is never installable.
+    const profile = await mkdtemp(join(tmpdir(), 'chromium-profile-'));
+    const context = await launchPersistentBrowser(profile);
+    const page = context.pages()[0] ?? (await context.newPage());
+    await visitUntilSaved(page, server.url);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+      installabilityErrors: unknown[];
+    };
+    expect(installabilityErrors).toEqual([]);
+    const manifest = (await (await page.request.get(`${server.url}manifest.webmanifest`)).json()) as Record<
+      string,
+      unknown
+    >;
+    expect(manifest).toMatchObject({ start_url: '/', scope: '/', display: 'standalone' });
+    await context.close();
+    await server.close();
+  });
+});
