@@ -13,6 +13,8 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // HTML whitespace rules (the formatter keeps them): a line break between inline elements is a space.
+  compressHTML: true,
   // Content-Security-Policy on every page (a <meta> tag): only this site's own files run, with a hash
   // for each inline script and style; search needs WebAssembly and a worker of its own.
   security: {

@@ -6,6 +6,7 @@ import { converterSuite } from './suites/converter.ts';
 import { offlineSuite } from './suites/offline.ts';
 import { pageWeightSuite } from './suites/page-weight.ts';
 import { searchSuite } from './suites/search.ts';
+import { studySuite } from './suites/study.ts';
 
 /**
  * `npm run bench`: every figure of the project in one table, beside the figures of the previous
@@ -18,6 +19,7 @@ const suites: Record<string, (context: BenchContext) => Promise<BenchResult[]>> 
   'page-weight': pageWeightSuite,
   search: searchSuite,
   offline: offlineSuite,
+  study: studySuite,
 };
 
 const runs = Number(process.env['BENCH_RUNS'] ?? 5);

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Bytes a page loads before any interaction, by kind, raw and gzip-compressed. */
@@ -53,10 +53,24 @@ export async function pageWeight(distDir: string, pagePath: string, basePath = '
       fonts = add(fonts, sizes(await readFile(local(url ?? ''))));
     }
   }
+  // Scripts, with the modules they import statically (loaded at once; dynamic imports wait for the reader).
+  const loaded = new Set<string>();
+  const loadModule = async (path: string): Promise<void> => {
+    if (loaded.has(path)) return;
+    loaded.add(path);
+    const code = await readFile(path, 'utf8');
+    js = add(js, sizes(code));
+    for (const [, specifier] of code.matchAll(
+      /(?:^|[;}\s])import\s*(?:[\w{},*\s]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g,
+    )) {
+      await loadModule(join(dirname(path), specifier ?? ''));
+    }
+  };
   for (const [tag, , body] of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     const src = attribute(tag, 'src');
     if (attribute(tag, 'type')?.includes('json')) continue;
-    js = add(js, src ? sizes(await readFile(local(src))) : sizes(body ?? ''));
+    if (src) await loadModule(local(src));
+    else js = add(js, sizes(body ?? ''));
   }
   return { html: sizes(html), css, js, fonts };
 }

@@ -3,7 +3,9 @@ import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import GithubSlugger from 'github-slugger';
-import type { Mention, OutlineEntry } from '../schemas/topic-page.ts';
+import { slugify } from '../lib/slug.ts';
+import type { KeyPoint, Mention, OutlineEntry } from '../schemas/topic-page.ts';
+import { emphasisedParts, keyWords } from './key-points.ts';
 
 /** Longest text a bold lead may have to count as a key term (longer ones are emphasised sentences). */
 const MAX_TERM_LENGTH = 60;
@@ -14,6 +16,8 @@ export interface Anchors {
   outline: OutlineEntry[];
   /** Every glossary mention on the page, with the id of its element. */
   mentions: Mention[];
+  /** The lines the student emphasised, each now a `<KeyPoint>`. */
+  keyPoints: KeyPoint[];
 }
 
 /**
@@ -23,6 +27,8 @@ export interface Anchors {
  *   (bold text that opens a paragraph and is followed by more words), becomes `<KeyTerm id="term-…">`.
  * - A glossary mention (`<Term name="…">`, see glossary-terms.ts) gets `id="mention-<term>"`,
  *   so the glossary can link to the exact place.
+ * - A key point, a line the student emphasised (see key-points.ts), becomes `<KeyPoint id="key-point-…">`
+ *   around the whole line: the page shows it as a callout, the cheat sheet lists it.
  *
  * @example
  *   - **AWS Shield** protects against DDoS
@@ -37,17 +43,32 @@ export function markAnchors(nodes: readonly RootContent[]): Anchors {
 
   const outline: OutlineEntry[] = [];
   const mentions: Mention[] = [];
+  const keyPoints: KeyPoint[] = [];
   for (const node of nodes) {
     visit(node, (child) => {
       if (child.type === 'heading') {
         outline.push({ kind: 'heading', depth: child.depth, text: toString(child).trim() });
       } else if (child.type === 'paragraph') {
+        const parts = emphasisedParts(child);
         const lead = leadTerm(child);
-        if (!lead) return;
-        const text = toString(lead.strong).trim();
-        const id = uniqueId(`term-${new GithubSlugger().slug(text) || 'key-term'}`, taken);
-        child.children[lead.index] = jsxElement('KeyTerm', { id, label: text }, lead.strong.children, lead.strong);
-        outline.push({ kind: 'term', id, text });
+        if (lead) {
+          const text = toString(lead.strong).trim();
+          const id = uniqueId(`term-${slugify(text) || 'key-term'}`, taken);
+          child.children[lead.index] = jsxElement('KeyTerm', { id, label: text }, lead.strong.children, lead.strong);
+          outline.push({ kind: 'term', id, text, explanation: explanationAfter(child, lead.index) });
+        }
+        const line = toString(child).replace(/\s+/g, ' ').trim();
+        if (parts.length > 0 && line.split(' ').length >= 2) {
+          const id = uniqueId(`key-point-${slugify(line.split(' ').slice(0, 6).join(' ')) || 'key-point'}`, taken);
+          const names = [] as string[];
+          visit(
+            child,
+            'mdxJsxTextElement',
+            (element) => void (element.name === 'Term' && names.push(toString(element))),
+          );
+          keyPoints.push({ id, text: line, keyWords: keyWords(line, parts, names) });
+          child.children = [jsxElement('KeyPoint', { id }, child.children, child)];
+        }
       } else if (child.type === 'mdxJsxTextElement' && child.name === 'Term') {
         const term = attribute(child, 'name');
         if (!term) return;
@@ -57,7 +78,19 @@ export function markAnchors(nodes: readonly RootContent[]): Anchors {
       }
     });
   }
-  return { outline, mentions };
+  return { outline, mentions, keyPoints };
+}
+
+/** What a line says after its key term, without the separator: "AWS Shield – protects …" → "protects …". */
+function explanationAfter(paragraph: Paragraph, index: number): string {
+  const rest = paragraph.children
+    .slice(index + 1)
+    .map((child) => toString(child))
+    .join('');
+  return rest
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s:,;–—-]+/u, '')
+    .trim();
 }
 
 /** The bold lead of a paragraph: its first non-blank child, when bold, short, and followed by text. */
@@ -78,7 +111,7 @@ function jsxElement(
   name: string,
   attributes: Record<string, string>,
   children: PhrasingContent[],
-  at: Strong,
+  at: Strong | Paragraph,
 ): MdxJsxTextElement {
   const element: MdxJsxTextElement = {
     type: 'mdxJsxTextElement',

@@ -13,6 +13,7 @@ import { glossaryTerms } from './glossary-terms.ts';
 import { inlineHtml } from './inline-html.ts';
 import { parseNotesText } from './plain-text-habits.ts';
 import { safeLinks } from './safe-links.ts';
+import { studyCards } from './study-cards.ts';
 import { splitSections, type Section } from './sections.ts';
 import { decodeNotes } from './source-text.ts';
 
@@ -51,7 +52,7 @@ export interface ConversionResult {
 /**
  * The converter, as an ordered list of steps. Per file: decode → parse (mending plain-text
  * habits) → inline HTML → safe links → glossary terms → sections. Then: sections → topics; per
- * topic: anchors (key terms, mentions, outline) → MDX page.
+ * topic: anchors (key terms, mentions, key points, outline) → study cards → MDX page.
  * Pure: reads nothing and writes nothing; the build glue passes bytes in and writes MDX out.
  *
  * @example
@@ -103,7 +104,8 @@ export function convertNotes(files: readonly NotesSource[], options: ConvertOpti
   });
 
   const topics = kept.map((draft, index): ConvertedTopic => {
-    const { outline, mentions } = markAnchors(draft.sections.flatMap((section) => section.nodes));
+    const nodes = draft.sections.flatMap((section) => section.nodes);
+    const { outline, mentions, keyPoints } = markAnchors(nodes);
     const frontmatter: TopicPage = {
       title: draft.title,
       slug: draft.slug,
@@ -117,6 +119,8 @@ export function convertNotes(files: readonly NotesSource[], options: ConvertOpti
       })),
       outline,
       mentions,
+      keyPoints,
+      cards: studyCards(nodes, outline, keyPoints),
     };
     const first = draft.sections[0];
     try {

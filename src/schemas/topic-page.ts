@@ -28,8 +28,38 @@ export const outlineEntry = z.discriminatedUnion('kind', [
     id: z.string().min(1),
     /** The key term as written, such as `AWS Shield`. */
     text: z.string().min(1),
+    /** What the line says about it, such as `protects against DDoS/DoS attacks …`. */
+    explanation: z.string(),
   }),
 ]);
+
+/** A line the student emphasised (underlined, highlighted, or bold and italic together). */
+export const keyPoint = z.strictObject({
+  /** The id of the key point's element on the page. */
+  id: z.string().min(1),
+  /** The whole line, as plain text. */
+  text: z.string().min(1),
+  /** Its key words, blanked in its cloze card. */
+  keyWords: z.array(z.string()),
+});
+
+/** A flashcard generated from the notes (never written by hand). */
+export const studyCard = z.strictObject({
+  /** Stable id (a hash of its kind and question), so review history survives rebuilds. */
+  id: z.string().min(1),
+  /** `term`: a key term and its explanation; `cloze`: a key point with its key words blanked; `group`: which group an item belongs to. */
+  kind: z.enum(['term', 'cloze', 'group']),
+  /** The question side. */
+  front: z.string().min(1),
+  /** The answer side. */
+  back: z.string().min(1),
+  /** The line of notes that frames the question (for group cards, the line above the list). */
+  context: z.string().optional(),
+  /** The possible answers (for group cards, every group of the list). */
+  choices: z.array(z.string()).optional(),
+  /** Link target on the topic page where the answer is. */
+  anchor: z.string().optional(),
+});
 
 /** A mention of a glossary term on a page. */
 export const mention = z.strictObject({
@@ -57,9 +87,15 @@ export const topicPage = z.strictObject({
   outline: z.array(outlineEntry),
   /** Every mention of a glossary term on the page, in reading order. */
   mentions: z.array(mention),
+  /** The lines the student emphasised, in reading order. */
+  keyPoints: z.array(keyPoint),
+  /** Flashcards generated from this topic's notes. */
+  cards: z.array(studyCard),
 });
 
 export type SectionSource = z.infer<typeof sectionSource>;
 export type OutlineEntry = z.infer<typeof outlineEntry>;
 export type Mention = z.infer<typeof mention>;
+export type KeyPoint = z.infer<typeof keyPoint>;
+export type StudyCard = z.infer<typeof studyCard>;
 export type TopicPage = z.infer<typeof topicPage>;

@@ -25,13 +25,16 @@ describe('the production build of the bundled notes', () => {
     }
   });
 
-  test('the home page lists the six topics in order with their summaries', async () => {
+  test('the home page shows a card per topic, in order, with its summary and how many lines of notes it holds', async () => {
     await page.goto(siteUrl);
-    const links = await page
-      .locator('main a[href]')
+    const cards = page.locator('main li');
+    const links = await cards
+      .locator('a[data-topic-link]')
       .evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
-    expect(links.filter((href) => href !== '/')).toEqual(SLUGS.map((slug) => `/${slug}/`));
-    await expect.poll(() => page.locator('main').innerText()).toContain('Managing encryption keys');
+    expect(links).toEqual(SLUGS.map((slug) => `/${slug}/`));
+    const iam = await cards.nth(1).innerText();
+    expect(iam).toContain('Managing who can access which AWS resources');
+    expect(iam).toContain('16 lines of notes');
   });
 
   test('every non-blank line of the notes appears on exactly one topic page', async () => {

@@ -70,7 +70,7 @@ describe('a notes file written with # headings, built as its own site', () => {
 
   test('the home page lists the topics in the order of the notes', async () => {
     await page.goto(server.url);
-    const titles = await page.locator('main li a').allInnerTexts();
+    const titles = await page.locator('main li a[data-topic-link]').allInnerTexts();
     expect(titles).toEqual(['Amazon VPC', 'Route 53', 'IAM']);
   });
 

@@ -7,7 +7,7 @@ const mdxOf = (notes: string) => convertText({ 'n.md': notes }).topics[0]?.mdx ?
 describe('key terms and the outline', () => {
   test('a bold lead followed by words is a key term with a stable id', () => {
     expect(outlineOf('IAM notes\n- **AWS Shield** protects against DDoS\n')).toEqual([
-      { kind: 'term', id: 'term-aws-shield', text: 'AWS Shield' },
+      { kind: 'term', id: 'term-aws-shield', text: 'AWS Shield', explanation: 'protects against DDoS' },
     ]);
     expect(mdxOf('IAM notes\n- **AWS Shield** protects against DDoS\n')).toContain(
       '<KeyTerm id="term-aws-shield" label="AWS Shield"><Term name="aws-shield" id="mention-aws-shield">AWS Shield</Term></KeyTerm> protects',
@@ -23,8 +23,8 @@ describe('key terms and the outline', () => {
     expect(outline).toEqual([
       { kind: 'heading', depth: 2, text: 'IAM' },
       { kind: 'heading', depth: 3, text: 'Term roles' },
-      { kind: 'term', id: 'term-roles-2', text: 'Roles' },
-      { kind: 'term', id: 'term-roles-3', text: 'Roles' },
+      { kind: 'term', id: 'term-roles-2', text: 'Roles', explanation: 'are assumed' },
+      { kind: 'term', id: 'term-roles-3', text: 'Roles', explanation: 'are temporary' },
     ]);
   });
 });

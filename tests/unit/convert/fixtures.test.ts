@@ -15,7 +15,7 @@ const cases = readdirSync(fixtures, { withFileTypes: true })
  * and the `<p>` that keeps a one-element line a paragraph (as text or block elements: MDX decides).
  */
 const OWN_ELEMENTS = new Set(
-  [...ALLOWED_INLINE_TAGS, 'br', 'KeyTerm', 'Term', 'p'].flatMap((name) => [
+  [...ALLOWED_INLINE_TAGS, 'br', 'KeyPoint', 'KeyTerm', 'Term', 'p'].flatMap((name) => [
     `mdxJsxTextElement:${name}`,
     `mdxJsxFlowElement:${name}`,
   ]),

@@ -11,9 +11,9 @@ describe('navigation helpers', () => {
   test('"On this page" takes heading ids from the rendered headings and nests key terms under their heading', () => {
     const links = outlineLinks(
       [
-        { kind: 'term', id: 'term-vpc', text: 'VPC' },
+        { kind: 'term', id: 'term-vpc', text: 'VPC', explanation: 'a network' },
         { kind: 'heading', depth: 2, text: 'Subnets' },
-        { kind: 'term', id: 'term-nat', text: 'NAT' },
+        { kind: 'term', id: 'term-nat', text: 'NAT', explanation: 'a gateway' },
         { kind: 'heading', depth: 3, text: 'Routes' },
       ],
       [

@@ -1,0 +1,86 @@
+import type { Review } from './scheduler.ts';
+
+/** Everything the study tools remember, kept in this browser only (localStorage). */
+export interface StudyState {
+  version: 1;
+  /** Review state by card id. */
+  reviews: Record<string, Review>;
+  /** When each topic (by slug) was marked as studied. */
+  studied: Record<string, string>;
+  /** The last topic opened from the home page or studied, for "Continue where you left off". */
+  last?: { href: string; title: string; at: string };
+}
+
+const KEY = 'study-notes:state';
+
+export function emptyState(): StudyState {
+  return { version: 1, reviews: {}, studied: {} };
+}
+
+/** The saved state, or an empty one (also when storage is blocked or holds something unreadable). */
+export function loadState(): StudyState {
+  try {
+    const text = localStorage.getItem(KEY);
+    return text ? parseState(text) : emptyState();
+  } catch {
+    return emptyState();
+  }
+}
+
+export function saveState(state: StudyState): void {
+  try {
+    localStorage.setItem(KEY, JSON.stringify(state));
+  } catch {
+    // Storage full or blocked: the state lasts for this page only.
+  }
+}
+
+/**
+ * Read a state from text (a saved state or an exported file), checking its shape so that a wrong
+ * file is refused instead of corrupting the reviews.
+ *
+ * @example
+ *   parseState('{"version":1,"reviews":{},"studied":{}}') // { version: 1, reviews: {}, studied: {} }
+ *   parseState('[]') // throws "not a study-notes export"
+ */
+export function parseState(text: string): StudyState {
+  const value: unknown = JSON.parse(text);
+  if (!isRecord(value) || value['version'] !== 1 || !isRecord(value['reviews']) || !isRecord(value['studied'])) {
+    throw new Error('This file is not a study-notes export.');
+  }
+  const reviews: Record<string, Review> = {};
+  for (const [id, review] of Object.entries(value['reviews'])) {
+    if (!isRecord(review) || typeof review['due'] !== 'string' || Number.isNaN(Date.parse(review['due']))) {
+      throw new Error(`The review of card "${id}" is damaged.`);
+    }
+    reviews[id] = review as unknown as Review;
+  }
+  const studied: Record<string, string> = {};
+  for (const [slug, at] of Object.entries(value['studied'])) if (typeof at === 'string') studied[slug] = at;
+  const last = value['last'];
+  return {
+    version: 1,
+    reviews,
+    studied,
+    ...(isRecord(last) &&
+    typeof last['href'] === 'string' &&
+    typeof last['title'] === 'string' &&
+    typeof last['at'] === 'string'
+      ? { last: { href: last['href'], title: last['title'], at: last['at'] } }
+      : {}),
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Offer a text as a file download, created in the browser (nothing is uploaded). */
+export function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { ankiText } from '../../../../src/client/study/anki.ts';
+import { cardsOf, dueQueue, isDue, nextDue, type DeckCard } from '../../../../src/client/study/deck.ts';
+import { grade } from '../../../../src/client/study/scheduler.ts';
+import { parseState } from '../../../../src/client/study/store.ts';
+
+const card = (id: string, slug = 'iam'): DeckCard => ({
+  id,
+  kind: 'term',
+  front: `front ${id}`,
+  back: `back ${id}`,
+  topic: 'IAM',
+  slug,
+});
+const now = new Date('2026-11-28T12:00:00Z');
+
+describe('scheduling with FSRS', () => {
+  test('a new card graded Good is due again in minutes, Easy in days', () => {
+    const good = grade(undefined, 3, now);
+    expect(Date.parse(good.due) - now.getTime()).toBe(10 * 60 * 1000);
+    const easy = grade(undefined, 4, now);
+    expect(Date.parse(easy.due) - now.getTime()).toBeGreaterThanOrEqual(24 * 60 * 60 * 1000);
+    expect(isDue(good, now)).toBe(false);
+    expect(isDue(undefined, now)).toBe(true);
+  });
+
+  test('reviews are due overdue-first, then new cards in order, and the next due time is known', () => {
+    const reviews = {
+      b: { ...grade(undefined, 3, new Date('2026-11-01T00:00:00Z')) },
+      c: { ...grade(undefined, 3, new Date('2026-10-01T00:00:00Z')) },
+      d: grade(undefined, 4, now),
+    };
+    const cards = ['a', 'b', 'c', 'd', 'e'].map((id) => card(id));
+    expect(dueQueue(cards, reviews, now).map((entry) => entry.id)).toEqual(['c', 'b', 'a', 'e']);
+    expect(nextDue(cards, reviews, now)?.toISOString()).toBe(reviews.d.due);
+  });
+
+  test('a deck is one topic, or every topic for the empty slug', () => {
+    const decks = {
+      decks: [
+        { slug: 'iam', title: 'IAM', cards: [card('a')] },
+        { slug: 'kms', title: 'AWS KMS', cards: [card('b', 'kms')] },
+      ],
+    };
+    expect(cardsOf(decks, 'kms').map((entry) => entry.id)).toEqual(['b']);
+    expect(cardsOf(decks, '').map((entry) => entry.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('files', () => {
+  test('an exported state reads back, and a wrong file is refused with a reason', () => {
+    const state = { version: 1, reviews: { a: grade(undefined, 3, now) }, studied: { iam: now.toISOString() } };
+    expect(parseState(JSON.stringify(state))).toEqual(state);
+    expect(() => parseState('[]')).toThrow('This file is not a study-notes export.');
+    expect(() => parseState('{"version":1,"reviews":{"a":{"due":"never"}},"studied":{}}')).toThrow(
+      'The review of card "a" is damaged.',
+    );
+  });
+
+  test('an Anki export has one tab-separated card per line, tagged with its topic', () => {
+    expect(
+      ankiText([{ ...card('a'), front: 'AWS\tShield', back: 'protects\nagainst DDoS', topic: 'AWS Organizations' }]),
+    ).toBe('#separator:tab\n#html:false\n#tags column:3\nAWS Shield\tprotects against DDoS\tAWS_Organizations\n');
+  });
+});
