@@ -11,6 +11,8 @@ import search from './src/integrations/search.ts';
 export default defineConfig({
   // A build of another notes folder (tests, benchmarks) keeps its own content cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  // Publish under a sub-path, such as https://student.github.io/notes/: BASE_PATH=/notes npm run build.
+  base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // HTML whitespace rules (the formatter keeps them): a line break between inline elements is a space.

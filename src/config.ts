@@ -4,6 +4,7 @@ export const SITE = {
   /** Name under the icon of the installed app. */
   shortName: 'Notes',
   description: 'Study notes as a fast, searchable website that also works offline.',
+  /** Language assumed for notes in the Latin script; other scripts are recognised (see lib/language.ts). */
   lang: 'en',
   /** Page background of the light and dark themes: the installed app's colours (see global.css). */
   colors: { light: '#ffffff', dark: '#0d1117' },
@@ -25,3 +26,6 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   'search',
   'study',
 ]);
+
+/** The site's language: that of the notes, as the build found it (or `SITE.lang`). */
+export const SITE_LANG: string = import.meta.env.NOTES_LANG ?? SITE.lang;

@@ -33,8 +33,7 @@ export async function buildSite(notesDir: string, env: Record<string, string> = 
     {
       cwd: projectRoot,
       env: {
-        ...process.env,
-        // A production build whatever the caller runs in (Vitest sets NODE_ENV=test).
+        ...cleanEnvironment(),
         NODE_ENV: 'production',
         ASTRO_TELEMETRY_DISABLED: '1',
         NOTES_DIR: notesDir,
@@ -46,4 +45,15 @@ export async function buildSite(notesDir: string, env: Record<string, string> = 
     },
   );
   return { workDir: work, outDir, seconds: (performance.now() - started) / 1000, log: stdout + stderr };
+}
+
+/**
+ * The caller's environment without what a test runner adds for its own modules (Vitest sets
+ * NODE_ENV=test, BASE_URL, MODE, DEV, PROD, SSR), which would change how Astro builds.
+ */
+function cleanEnvironment(): NodeJS.ProcessEnv {
+  const runnerKeys = new Set(['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST']);
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !runnerKeys.has(key) && !key.startsWith('VITEST')),
+  );
 }

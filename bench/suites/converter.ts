@@ -16,7 +16,13 @@ export async function converterSuite({ runs }: BenchContext): Promise<BenchResul
     const files: NotesSource[] = [{ file: 'notes.md', label: 'notes.md', bytes }];
     const started = performance.now();
     for (let i = 0; i < iterations; i++) {
-      convertNotes(files, { topics, glossary, reservedSlugs: RESERVED_SLUGS, topicMapLabel: 'topics.yaml' });
+      convertNotes(files, {
+        topics,
+        glossary,
+        reservedSlugs: RESERVED_SLUGS,
+        topicMapLabel: 'topics.yaml',
+        defaultLanguage: 'en',
+      });
     }
     return (bytes.length * iterations) / 1e6 / ((performance.now() - started) / 1000);
   };

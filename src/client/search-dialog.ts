@@ -182,7 +182,7 @@ const OPTION =
 
 /** The page a result URL opens, relative to the site: `/notes/iam/?pagefind-highlight=x` → `iam`. */
 function pageSlug(url: string): string {
-  const path = new URL(url, location.href).pathname;
+  const path = decodeURIComponent(new URL(url, location.href).pathname);
   return path.slice(import.meta.env.BASE_URL.length).replace(/\/+$/, '');
 }
 

@@ -46,6 +46,7 @@ export function emitTopicMdx(frontmatter: TopicPage, sections: readonly (readonl
       children.push(...nodes);
     });
   const root: Root = { type: 'root', children };
+  flattenNestedAttention(root);
   keepParagraphs(root);
   return toMarkdown(root, {
     extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown(), mdxToMarkdown(), { unsafe: MDX_UNSAFE }],
@@ -74,5 +75,19 @@ function keepParagraphs(root: Root): void {
     if (content.length !== 1 || content[0]?.type !== 'mdxJsxTextElement') return;
     const wrapper: MdxJsxFlowElement = { type: 'mdxJsxFlowElement', name: 'p', attributes: [], children: [paragraph] };
     parent.children[index] = wrapper as (typeof parent.children)[number];
+  });
+}
+
+/**
+ * Bold inside bold (or italics inside italics) looks the same as one level, but Markdown cannot
+ * always write it back unambiguously (`foo******bar` would come out as underscores); keep one level.
+ *
+ * @example
+ *   strong > strong > "bar"   →   strong > "bar"
+ */
+function flattenNestedAttention(root: Root): void {
+  visit(root, (node) => {
+    if ((node.type !== 'strong' && node.type !== 'emphasis') || !('children' in node)) return;
+    node.children = node.children.flatMap((child) => (child.type === node.type ? child.children : [child]));
   });
 }

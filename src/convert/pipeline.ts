@@ -1,5 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import { aliasAtStart, aliasMatchers } from '../lib/alias-match.ts';
+import { detectLanguage } from '../lib/language.ts';
 import { findTerms } from '../lib/term-matcher.ts';
 import { summarise } from '../lib/summary.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
@@ -36,6 +37,8 @@ export interface ConvertOptions {
   readonly topicMapLabel: string;
   /** The glossary (`content/glossary.yaml`): its terms are marked wherever the notes mention them. */
   readonly glossary: readonly GlossaryEntry[];
+  /** Language assumed for notes in the Latin script, whose language their script cannot tell. */
+  readonly defaultLanguage: string;
 }
 
 /** One generated topic page. */
@@ -47,6 +50,8 @@ export interface ConvertedTopic {
 export interface ConversionResult {
   readonly topics: ConvertedTopic[];
   readonly warnings: NotesWarning[];
+  /** The language most of the notes are written in: the site's language. */
+  readonly language: string;
 }
 
 /**
@@ -111,6 +116,7 @@ export function convertNotes(files: readonly NotesSource[], options: ConvertOpti
       slug: draft.slug,
       order: index + 1,
       summary: draft.summary ?? summaryOf(draft),
+      lang: detectLanguage(nodes.map((node) => toString(node)).join(' '), options.defaultLanguage),
       sections: draft.sections.map((section): SectionSource => ({
         file: section.file,
         startLine: section.startLine,
@@ -140,7 +146,10 @@ export function convertNotes(files: readonly NotesSource[], options: ConvertOpti
     }
   });
 
-  return { topics, warnings };
+  const allText = sectionsByFile.flatMap((sections) =>
+    sections.flatMap((section) => section.nodes.map((node) => toString(node))),
+  );
+  return { topics, warnings, language: detectLanguage(allText.join(' '), options.defaultLanguage) };
 }
 
 /** A counter of the non-blank lines of a file within a section's line range. */

@@ -4,7 +4,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatWarning, NotesError } from '../convert/errors.ts';
 import { convertNotes } from '../convert/pipeline.ts';
-import { RESERVED_SLUGS } from '../config.ts';
+import { RESERVED_SLUGS, SITE } from '../config.ts';
 import { glossary } from '../schemas/glossary.ts';
 import { topicMap } from '../schemas/topic-map.ts';
 import { readNotesFolder, readYamlData, syncFolder } from './notes-files.ts';
@@ -22,11 +22,13 @@ export default function notesIntegration(): AstroIntegration {
   return {
     name: 'study-notes:notes',
     hooks: {
-      'astro:config:setup': async ({ config, logger }) => {
+      'astro:config:setup': async ({ config, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
         paths = projectPaths(root);
         try {
-          await convert(paths, root, logger);
+          const language = await convert(paths, root, logger);
+          // The language of the notes is the site's: <html lang> and the search index's language.
+          updateConfig({ vite: { define: { 'import.meta.env.NOTES_LANG': JSON.stringify(language) } } });
         } catch (error) {
           // A problem in the notes is the student's to fix: say where and what, without a stack trace.
           if (!(error instanceof NotesError)) throw error;
@@ -58,8 +60,11 @@ export default function notesIntegration(): AstroIntegration {
 const NOTES_HINT =
   'Fix the notes or the topic map at the place named above, then build again. See "Add your own notes" in README.md.';
 
-/** Read the notes and the topic map, convert, and write the MDX pages. */
-async function convert(paths: ProjectPaths, root: string, logger: AstroIntegrationLogger): Promise<void> {
+/**
+ * Read the notes and the topic map, convert, and write the MDX pages. Returns the language of the
+ * notes (`NOTES_LANG` overrides it, for Latin-script notes that are not in English).
+ */
+async function convert(paths: ProjectPaths, root: string, logger: AstroIntegrationLogger): Promise<string> {
   const started = performance.now();
   const topicMapLabel = relative(root, paths.topicMap);
   const map = await readYamlData(topicMap, paths.topicMap, root);
@@ -70,14 +75,24 @@ async function convert(paths: ProjectPaths, root: string, logger: AstroIntegrati
     glossary: terms.terms,
     reservedSlugs: RESERVED_SLUGS,
     topicMapLabel,
+    defaultLanguage: process.env['NOTES_LANG'] || SITE.lang,
   });
+  if (result.topics.length === 0) {
+    throw new NotesError(
+      { file: relative(root, paths.notesDir) || '.', line: 1, column: 1 },
+      'the notes have no text to show: every notes file is empty or holds only separators',
+    );
+  }
   for (const warning of result.warnings) logger.warn(formatWarning(warning));
   await syncFolder(
     paths.generatedTopics,
     new Map(result.topics.map((topic) => [`${topic.frontmatter.slug}.mdx`, topic.mdx])),
   );
   const took = Math.round(performance.now() - started);
-  logger.info(`${files.length} notes file(s) → ${result.topics.length} topic page(s) in ${took} ms`);
+  logger.info(
+    `${files.length} notes file(s) → ${result.topics.length} topic page(s) in ${took} ms, language ${result.language}`,
+  );
+  return process.env['NOTES_LANG'] || result.language;
 }
 
 function describe(error: unknown): string {

@@ -40,8 +40,9 @@ async function writeServiceWorker(distDir: string, base: string, logger: AstroIn
     globIgnores: ['404.html', 'sw.js', 'workbox-*.js', 'icons/*.svg'],
     swDest: join(distDir, 'sw.js'),
     maximumFileSizeToCacheInBytes: MAX_FILE_BYTES,
-    // Pagefind adds ?ts= to bust caches; search results add ?pagefind-highlight=: the saved file answers both.
-    ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/, /^pagefind-highlight$/],
+    // Pagefind adds ?ts= to bust caches, search results add ?pagefind-highlight=, the study page takes
+    // ?deck=: the saved file answers them all.
+    ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/, /^pagefind-highlight$/, /^deck$/],
     directoryIndex: 'index.html',
     // Files with a content hash in their name need no revision.
     dontCacheBustURLsMatching: /^_astro\/|^pagefind\/(?:index|fragment|filter)\/|\.pf_meta$/,

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { SITE } from '../config.ts';
+import { SITE, SITE_LANG } from '../config.ts';
 
 /** The web app manifest: what Chrome needs to install the site as an app, under the site's base path. */
 export const GET: APIRoute = () => {
@@ -15,7 +15,7 @@ export const GET: APIRoute = () => {
     name: SITE.name,
     short_name: SITE.shortName,
     description: SITE.description,
-    lang: SITE.lang,
+    lang: SITE_LANG,
     start_url: base,
     scope: base,
     display: 'standalone',

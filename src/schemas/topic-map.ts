@@ -1,10 +1,13 @@
 import { z } from 'zod';
 
-/** The slug a topic page lives at: lower-case words joined by hyphens, usable in a URL path. */
+/**
+ * The slug a topic page lives at: lower-case words joined by hyphens, usable in a URL path. Words
+ * may be in any script (with its marks and modifier letters, such as the Japanese "ー").
+ */
 export const topicSlug = z
   .string()
   .regex(
-    /^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u,
+    /^[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+)*$/u,
     'must be lower-case words joined by hyphens, such as "shared-responsibility"',
   );
 

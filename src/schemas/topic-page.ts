@@ -81,6 +81,8 @@ export const topicPage = z.strictObject({
   order: z.number().int().positive(),
   /** One sentence describing the topic. */
   summary: z.string().min(1),
+  /** Language of the topic's notes (BCP 47), told from their script; the page is marked with it. */
+  lang: z.string().min(2),
   /** The sections of the notes on this page, in the order they appear on it. */
   sections: z.array(sectionSource).min(1),
   /** Headings and key terms of the page, in reading order. */

@@ -26,6 +26,12 @@ describe('a build that cannot succeed says why, and where', () => {
     expect(log).toMatch(/broken\.md:2:\d+: this is not UTF-8 text/);
   });
 
+  test('notes with no text at all (only separators) fail the build and say so', async () => {
+    const notes = await mkdtemp(join(tmpdir(), 'blank-notes-'));
+    await writeFile(join(notes, 'lines.md'), '---\n\n***\n');
+    expect(await failedBuildLog(notes)).toMatch(/the notes have no text to show/);
+  });
+
   test('an empty notes folder fails the build and says so', async () => {
     const notes = await mkdtemp(join(tmpdir(), 'no-notes-'));
     expect(await failedBuildLog(notes)).toMatch(/the notes folder has no notes files/);

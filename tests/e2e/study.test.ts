@@ -140,7 +140,7 @@ describe('the flashcards', () => {
   });
 
   test('reviews can be exported and imported as a file, and a deck exported for Anki', async () => {
-    const { context, page } = await open('study/#iam');
+    const { context, page } = await open('study/?deck=iam');
     await due(page);
     await page.keyboard.press('Space');
     await page.keyboard.press('4');
@@ -154,7 +154,7 @@ describe('the flashcards', () => {
 
     const fresh = await newContext(browser);
     const other = await fresh.newPage();
-    await other.goto(`${siteUrl}study/#iam`);
+    await other.goto(`${siteUrl}study/?deck=iam`);
     expect(await due(other)).toBe(1);
     await other.locator('#import-reviews').setInputFiles({
       name: 'reviews.json',

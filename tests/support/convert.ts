@@ -16,7 +16,13 @@ export function convertText(
       label: `content/notes/${file}`,
       bytes: new TextEncoder().encode(text),
     })),
-    { topics, glossary: terms, reservedSlugs: RESERVED_SLUGS, topicMapLabel: 'content/topics.yaml' },
+    {
+      topics,
+      glossary: terms,
+      reservedSlugs: RESERVED_SLUGS,
+      topicMapLabel: 'content/topics.yaml',
+      defaultLanguage: 'en',
+    },
   );
 }
 

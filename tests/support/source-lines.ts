@@ -24,6 +24,7 @@ const MARKUP = new Set(['html', 'link', 'image', 'linkReference', 'imageReferenc
  */
 export function sourceLines(notes: string): SourceLine[] {
   const text = notes.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const lines = text.split('\n');
   const parts = new Map<number, string[]>();
   const marked = new Set<number>();
   const add = (line: number, value: string): void => {
@@ -42,7 +43,9 @@ export function sourceLines(notes: string): SourceLine[] {
       (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code' || node.type === 'html')
     ) {
       const value = node.type === 'html' && isAllowedTag(node.value) ? '' : node.value;
-      const firstLine = node.type === 'code' ? start + 1 : start;
+      // A fenced code block's text starts on the line after its fence; an indented one's on its own line.
+      const fenced = node.type === 'code' && /^\s*(?:```|~~~)/.test(lines[start - 1] ?? '');
+      const firstLine = fenced ? start + 1 : start;
       value
         .split('\n')
         .forEach((part, index) =>
@@ -52,8 +55,7 @@ export function sourceLines(notes: string): SourceLine[] {
     if ('children' in node) for (const child of node.children) walk(child as Nodes);
   };
   walk(parseMarkdown(text));
-  return text
-    .split('\n')
+  return lines
     .map((source, index) => {
       const line = index + 1;
       const found = parts.get(line) ?? [];

@@ -5,7 +5,6 @@ export interface Review {
   due: string;
   stability: number;
   difficulty: number;
-  elapsed_days: number;
   scheduled_days: number;
   learning_steps: number;
   reps: number;
@@ -40,7 +39,6 @@ export function grade(review: Review | undefined, value: GradeValue, now: Date):
     due: next.due.toISOString(),
     stability: next.stability,
     difficulty: next.difficulty,
-    elapsed_days: next.elapsed_days,
     scheduled_days: next.scheduled_days,
     learning_steps: next.learning_steps,
     reps: next.reps,
@@ -51,7 +49,13 @@ export function grade(review: Review | undefined, value: GradeValue, now: Date):
 }
 
 function toCard({ last_review, due, ...rest }: Review): Card {
-  return { ...rest, due: new Date(due), ...(last_review ? { last_review: new Date(last_review) } : {}) };
+  // elapsed_days is deprecated in ts-fsrs (computed from last_review): not stored, given as 0.
+  return {
+    ...rest,
+    elapsed_days: 0,
+    due: new Date(due),
+    ...(last_review ? { last_review: new Date(last_review) } : {}),
+  };
 }
 
 function emptyCard(now: Date): Card {

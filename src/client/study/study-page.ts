@@ -38,7 +38,7 @@ let current: DeckCard | undefined;
 async function start(): Promise<void> {
   const response = await fetch(`${base}study/cards.json`);
   decks = (await response.json()) as StudyDecks;
-  const wanted = location.hash.slice(1);
+  const wanted = new URLSearchParams(location.search).get('deck') ?? '';
   if (decks.decks.some((deck) => deck.slug === wanted)) ui.deck.value = wanted;
   show();
 }
@@ -92,7 +92,7 @@ function rate(value: GradeValue): void {
   if (!current || ui.back.hidden) return;
   state.reviews[current.id] = grade(state.reviews[current.id], value, new Date());
   state.last = {
-    href: `${base}study/#${ui.deck.value}`,
+    href: `${base}study/${ui.deck.value ? `?deck=${ui.deck.value}` : ''}`,
     title: `Study ${ui.deck.selectedOptions[0]?.textContent ?? ''}`,
     at: new Date().toISOString(),
   };
@@ -108,7 +108,7 @@ ui.grades.addEventListener('click', (event) => {
   if (button) rate(Number(button.dataset['grade']) as GradeValue);
 });
 ui.deck.addEventListener('change', () => {
-  history.replaceState(null, '', ui.deck.value ? `#${ui.deck.value}` : location.pathname);
+  history.replaceState(null, '', ui.deck.value ? `?deck=${encodeURIComponent(ui.deck.value)}` : location.pathname);
   show();
 });
 document.addEventListener('keydown', (event) => {

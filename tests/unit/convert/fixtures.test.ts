@@ -1,25 +1,12 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { ALLOWED_INLINE_TAGS } from '../../../src/convert/inline-html.ts';
 import { convertText, joinedMdx } from '../../support/convert.ts';
-import { mdxCodeNodes, mdxText } from '../../support/mdx.ts';
-import { sourceLines } from '../../support/source-lines.ts';
+import { mdxProblems } from '../../support/mdx-checks.ts';
 
 const fixtures = new URL('../../fixtures/', import.meta.url);
 const cases = readdirSync(fixtures, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(new URL(`${entry.name}/input.md`, fixtures)))
   .map((entry) => entry.name);
-
-/**
- * Elements the converter itself may put into MDX: the allowed inline HTML tags, our own components,
- * and the `<p>` that keeps a one-element line a paragraph (as text or block elements: MDX decides).
- */
-const OWN_ELEMENTS = new Set(
-  [...ALLOWED_INLINE_TAGS, 'br', 'KeyPoint', 'KeyTerm', 'Term', 'p'].flatMap((name) => [
-    `mdxJsxTextElement:${name}`,
-    `mdxJsxFlowElement:${name}`,
-  ]),
-);
 
 describe.each(cases)('fixture %s', (name) => {
   const input = readFileSync(new URL(`${name}/input.md`, fixtures), 'utf8');
@@ -32,21 +19,7 @@ describe.each(cases)('fixture %s', (name) => {
     expect(actual).toBe(readFileSync(expectedUrl, 'utf8'));
   });
 
-  test('every page compiles as MDX and runs no code of the notes', () => {
-    for (const topic of result.topics) {
-      expect(mdxCodeNodes(topic.mdx).filter((node) => !OWN_ELEMENTS.has(node))).toEqual([]);
-    }
-  });
-
-  test('every line of the notes keeps its text on a page', () => {
-    const pages = result.topics.map((topic) => `${topic.frontmatter.title} ${mdxText(topic.mdx)}`);
-    for (const line of sourceLines(input)) {
-      for (const text of line.texts) {
-        expect(
-          pages.some((page) => page.includes(text)),
-          `line ${line.line} (${line.source}) lost "${text}"`,
-        ).toBe(true);
-      }
-    }
+  test('every page compiles as MDX, runs no code of the notes, and keeps every line’s text', () => {
+    expect(mdxProblems(input, result)).toEqual([]);
   });
 });

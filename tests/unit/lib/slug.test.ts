@@ -17,3 +17,19 @@ describe('slugs', () => {
     expect(uniqueSlug('kms', new Set(['iam']))).toBe('kms');
   });
 });
+
+describe('slugs of titles in any script', () => {
+  test('are valid topic slugs, modifier letters and marks included', async () => {
+    const { topicSlug } = await import('../../../src/schemas/topic-map.ts');
+    for (const title of [
+      'ネットワーク',
+      'クラウドのセキュリティ',
+      'सुरक्षा नियम',
+      'אבטחת ענן',
+      'Sécurité réseau',
+      'ภาษาไทย',
+    ]) {
+      expect(topicSlug.safeParse(slugify(title)).success, title).toBe(true);
+    }
+  });
+});
