@@ -1,3 +1,5 @@
+import { escapeRegExp, WORD_START } from '../lib/regexp.ts';
+import { wordRoot, wordsOf } from '../lib/words.ts';
 import { HIGHLIGHT_PARAM } from './pagefind.ts';
 
 /**
@@ -6,12 +8,12 @@ import { HIGHLIGHT_PARAM } from './pagefind.ts';
  */
 const words = new URLSearchParams(location.search)
   .getAll(HIGHLIGHT_PARAM)
-  .flatMap((value) => value.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
-  .map(root)
+  .flatMap((value) => wordsOf(value))
+  .map(wordRoot)
   .filter((word) => word.length >= 2);
 
 if (words.length > 0) {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  const pattern = new RegExp(`${WORD_START}(?:${words.map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`, 'giu');
   const marks: HTMLElement[] = [];
   for (const body of document.querySelectorAll('[data-pagefind-body]')) {
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
@@ -46,14 +48,4 @@ function markIn(text: Text, pattern: RegExp): HTMLElement[] {
   pieces.push(document.createTextNode(value.slice(cursor)));
   text.replaceWith(...pieces);
   return marks;
-}
-
-/** The part of a word its other forms share: "denies" → "den", "policies" → "polic", "roles" → "role". */
-function root(word: string): string {
-  const stripped = word.replace(/(?:ies|es|s|ing|ed|y)$/u, '');
-  return stripped.length >= 3 ? stripped : word;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,4 +1,5 @@
 import { editDistance } from '../lib/edit-distance.ts';
+import { wordsOf } from '../lib/words.ts';
 
 /** How far a word may be from a known word to be corrected: 1 edit for short words, 2 for longer. */
 function allowedDistance(word: string): number {
@@ -37,7 +38,7 @@ export function correctWord(word: string, vocabulary: readonly string[]): string
  *   correctQuery('encription keys', ['encryption', 'keys']) // 'encryption keys'
  */
 export function correctQuery(query: string, vocabulary: readonly string[]): string | undefined {
-  const words = query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = wordsOf(query);
   const corrected = words.map((word) => correctWord(word, vocabulary) ?? word);
   const changed = corrected.some((word, index) => word !== words[index]);
   return changed ? corrected.join(' ') : undefined;

@@ -3,7 +3,7 @@ import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import GithubSlugger from 'github-slugger';
-import { slugify } from '../lib/slug.ts';
+import { slugify, uniqueSlug } from '../lib/slug.ts';
 import type { KeyPoint, Mention, OutlineEntry } from '../schemas/topic-page.ts';
 import { emphasisedParts, keyWords } from './key-points.ts';
 
@@ -132,9 +132,9 @@ function attribute(element: MdxJsxTextElement, name: string): string | undefined
   return typeof found?.value === 'string' ? found.value : undefined;
 }
 
+/** An id not used yet on the page (`id`, `id-2`, …), which is now taken. */
 function uniqueId(id: string, taken: Set<string>): string {
-  let candidate = id;
-  for (let counter = 2; taken.has(candidate); counter++) candidate = `${id}-${counter}`;
-  taken.add(candidate);
-  return candidate;
+  const unique = uniqueSlug(id, taken);
+  taken.add(unique);
+  return unique;
 }

@@ -1,3 +1,5 @@
+import { phrasePattern, WORD_END, WORD_START } from './regexp.ts';
+
 /** A topic's aliases compiled for matching, with the topic they name. */
 export interface AliasMatcher {
   readonly slug: string;
@@ -25,14 +27,7 @@ export function aliasMatchers(topics: readonly { slug: string; aliases: readonly
     topic.aliases.map((alias) => ({
       slug: topic.slug,
       alias,
-      pattern: new RegExp(
-        `(?<![\\p{L}\\p{N}])${alias
-          .trim()
-          .split(/[\s-]+/)
-          .map(escapeRegExp)
-          .join('[\\s-]+')}(?![\\p{L}\\p{N}])`,
-        'iu',
-      ),
+      pattern: new RegExp(`${WORD_START}${phrasePattern(alias)}${WORD_END}`, 'iu'),
     })),
   );
 }
@@ -67,8 +62,4 @@ export function aliasAtStart(text: string, matchers: readonly AliasMatcher[]): A
   const match = findAlias(text, matchers);
   const firstWord = text.search(/[\p{L}\p{N}]/u);
   return match && match.index === firstWord ? match : undefined;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -12,14 +12,3 @@ export interface SearchTerms {
 export interface SearchWords {
   readonly words: readonly string[];
 }
-
-/**
- * The words of a text, lower-cased, in order (letters and digits of any script; apostrophes and
- * inner hyphens split words, as Pagefind splits them).
- *
- * @example
- *   wordsOf('Identoty-based policies, AES-256!') // ['identoty', 'based', 'policies', 'aes', '256']
- */
-export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}

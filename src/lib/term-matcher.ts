@@ -1,4 +1,5 @@
 import type { GlossaryEntry } from '../schemas/glossary.ts';
+import { phrasePattern, WORD_END, WORD_START } from './regexp.ts';
 
 /** How a mention names its term. */
 export type FormKind = 'name' | 'short' | 'alias' | 'misspelling';
@@ -54,14 +55,10 @@ export function findTerms(entries: readonly GlossaryEntry[]): TermFinder {
   const alternatives = [...forms]
     .sort((a, b) => b.text.length - a.text.length)
     .map((form) => {
-      const source = form.text
-        .trim()
-        .split(/[\s-]+/)
-        .map(escape)
-        .join('[\\s-]+');
+      const source = phrasePattern(form.text);
       return form.exactCase ? source : `(?i:${source})`;
     });
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})s?(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(`${WORD_START}(?:${alternatives.join('|')})s?${WORD_END}`, 'gu');
 
   const lookup = (written: string): Form | undefined => {
     const key = normalise(written);
@@ -92,8 +89,4 @@ export function findTerms(entries: readonly GlossaryEntry[]): TermFinder {
 
 function normalise(text: string): string {
   return text.trim().replace(/[\s-]+/g, ' ');
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,10 +1,5 @@
 import type { GlossaryEntry } from '../schemas/glossary.ts';
-import { wordsOf } from './search-data.ts';
-
-/** A word without its plural or verb ending, so "policy" and "policies" count as the same word. */
-function root(word: string): string {
-  return word.replace(/(?:ies|es|s)$/u, '').replace(/y$/u, '') || word;
-}
+import { wordRoot, wordsOf } from './words.ts';
 
 /**
  * The names of a glossary term that search should also find at a mention of it: the names whose
@@ -18,11 +13,11 @@ function root(word: string): string {
  */
 export function namesToIndex(entry: GlossaryEntry, mentionText: string): string[] {
   // The vendor's name adds nothing to search: "AWS IAM" says no more than "IAM".
-  const present = new Set([...wordsOf(mentionText).map(root), 'aw', 'amazon']);
+  const present = new Set([...wordsOf(mentionText), 'aws', 'amazon'].map(wordRoot));
   const missing = [entry.name, ...entry.short, ...entry.aliases].filter((name) =>
-    wordsOf(name).some((word) => !present.has(root(word))),
+    wordsOf(name).some((word) => !present.has(wordRoot(word))),
   );
   const covered = (name: string, other: string): boolean =>
-    name !== other && wordsOf(name).every((word) => wordsOf(other).map(root).includes(root(word)));
+    name !== other && wordsOf(name).every((word) => wordsOf(other).map(wordRoot).includes(wordRoot(word)));
   return missing.filter((name) => !missing.some((other) => covered(name, other)));
 }

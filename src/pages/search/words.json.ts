@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { wordsOf, type SearchWords } from '../../lib/search-data.ts';
+import type { SearchWords } from '../../lib/search-data.ts';
+import { wordsOf } from '../../lib/words.ts';
 
 /**
  * `search/words.json`: the vocabulary of the notes and the glossary, most frequent first. Fetched
