@@ -26,6 +26,3 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   'search',
   'study',
 ]);
-
-/** The site's language: that of the notes, as the build found it (or `SITE.lang`). */
-export const SITE_LANG: string = import.meta.env.NOTES_LANG ?? SITE.lang;

@@ -1,31 +1,26 @@
+import { retrying } from './lazy.ts';
 import { setUpOffline } from './offline.ts';
 import { setUpThemeToggle } from './theme-toggle.ts';
+import { isTyping } from './typing.ts';
 
 /**
  * The one script module every page loads (deferred, so it never delays the first paint). It sets
- * up the theme toggle and offline reading (the service worker), and waits for the reader to ask for search (the header button, `/`, Ctrl+K
- * or Cmd+K); only then is the search module loaded, and with it the engine and the index. A page
- * opened from a search result loads the highlighter.
+ * up the theme toggle and offline reading (the service worker), lets Escape close a glossary term's
+ * card, and waits for the reader to ask for search (the header button, `/`, Ctrl+K or Cmd+K); only
+ * then is the search module loaded, and with it the engine and the index. A page opened from a
+ * search result loads the highlighter.
  *
  * The lazy modules are standalone bundles whose URLs the page names on <body> (see Base.astro):
  * loading them by URL keeps Vite's module-preload helper out of this script.
  */
 const modules = document.body.dataset;
-let search: Promise<unknown> | undefined;
+const loadSearch = retrying(() => import(/* @vite-ignore */ modules['searchModule'] ?? ''));
 
 setUpThemeToggle();
 setUpOffline(import.meta.env.BASE_URL);
 
 function openSearch(trigger: Element | null): void {
-  search ??= import(/* @vite-ignore */ modules['searchModule'] ?? '');
-  void search.then(() => document.dispatchEvent(new CustomEvent('study-notes:search', { detail: trigger })));
-}
-
-function typing(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
+  void loadSearch().then(() => document.dispatchEvent(new CustomEvent('study-notes:search', { detail: trigger })));
 }
 
 document.addEventListener('click', (event) => {
@@ -36,12 +31,27 @@ document.addEventListener('click', (event) => {
 });
 
 document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') {
+    // A glossary term's card closes with Escape, without moving the pointer or the focus (WCAG 1.4.13).
+    for (const term of document.querySelectorAll('.term:hover, .term:focus-within'))
+      term.setAttribute('data-dismissed', '');
+    return;
+  }
   const shortcut = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
-  const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typing(event.target);
+  const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
   if (!shortcut && !slash) return;
   event.preventDefault();
   openSearch(document.activeElement);
 });
+
+// A dismissed card opens again the next time the term is pointed at or focused.
+for (const type of ['mouseleave', 'focusout'] as const) {
+  document.addEventListener(
+    type,
+    (event) => (event.target as Element | null)?.closest?.('.term')?.removeAttribute('data-dismissed'),
+    true,
+  );
+}
 
 if (new URLSearchParams(location.search).has('pagefind-highlight')) {
   void import(/* @vite-ignore */ modules['highlightModule'] ?? '');

@@ -1,5 +1,6 @@
 import { element } from './dom.ts';
 import { excerptNodes } from './excerpt.ts';
+import { retrying } from './lazy.ts';
 import { createSearchEngine, type SearchEngine, type SearchOutcome } from './search-engine.ts';
 
 /** Wait after the last keystroke before searching, so every keystroke does not fetch results. */
@@ -8,6 +9,7 @@ const SUGGESTIONS = 8;
 
 interface Dialog {
   readonly root: HTMLDialogElement;
+  readonly close: HTMLButtonElement;
   readonly input: HTMLInputElement;
   readonly topic: HTMLSelectElement;
   readonly status: HTMLElement;
@@ -15,33 +17,96 @@ interface Dialog {
   readonly empty: HTMLElement;
 }
 
-let dialog: Dialog | undefined;
-let engine: Promise<SearchEngine> | undefined;
-let returnFocus: Element | null = null;
-let sequence = 0;
-let timer: ReturnType<typeof setTimeout> | undefined;
-
-/**
- * Open the search dialog (created on first use): a modal dialog with a combobox and a listbox of
- * results, keyboard first (arrows move, Enter opens, Escape closes and gives focus back).
- */
-export function openSearch(base: string, trigger: Element | null): void {
-  returnFocus = trigger;
-  const ui = (dialog ??= createDialog(base));
-  engine ??= createSearchEngine(base);
-  if (!ui.root.open) ui.root.showModal();
-  ui.input.focus();
-  ui.input.select();
-  void engine.then(
-    (ready) => {
-      fillTopics(ui, ready);
-      if (ui.input.value.trim() === '') showSuggestions(ui, ready, '');
-    },
-    () => setStatus(ui, 'Search is not available right now. Try again when the page has fully loaded.'),
-  );
+/** The search dialog of a page. */
+export interface SearchDialog {
+  /** Open the dialog; when it closes, focus goes back to `trigger` (or to what had it before). */
+  open(trigger: Element | null): void;
 }
 
-function createDialog(base: string): Dialog {
+/**
+ * The search dialog: a modal dialog with a combobox and a listbox of results, keyboard first
+ * (arrows move, Enter opens, Escape closes and gives focus back). Its state lives in this closure.
+ */
+export function createSearchDialog(base: string): SearchDialog {
+  const ui = buildDialog();
+  const engine = retrying(() => createSearchEngine(base));
+  let returnFocus: Element | null = null;
+  let sequence = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const run = async (): Promise<void> => {
+    clearTimeout(timer);
+    timer = undefined;
+    const query = ui.input.value.trim();
+    const current = ++sequence;
+    try {
+      const ready = await engine();
+      if (current !== sequence) return;
+      if (query === '') {
+        render(ui, []);
+        showSuggestions(ui, ready, '');
+        return;
+      }
+      const outcome = await ready.search(query, ui.topic.value || undefined);
+      if (current !== sequence) return; // a newer search is on its way
+      render(ui, outcome.hits.length > 0 ? optionsFor(outcome) : []);
+      setStatus(ui, describe(outcome, ui.topic.value));
+      ui.status.dataset['query'] = query; // which query the results on show answer
+      if (outcome.hits.length === 0) showSuggestions(ui, ready, query);
+      else ui.empty.replaceChildren();
+    } catch {
+      if (current === sequence) setStatus(ui, 'Search is not available right now. Check the connection and try again.');
+    }
+  };
+  const schedule = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), TYPING_PAUSE_MS);
+  };
+
+  ui.input.addEventListener('input', schedule);
+  ui.topic.addEventListener('change', schedule);
+  ui.input.addEventListener('keydown', (event) => {
+    if (event.isComposing) return; // Enter confirms the word being composed (Japanese, Chinese input)
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      // Open what the results show for the query as typed, even if its search had not started yet.
+      const stale = timer !== undefined || ui.status.dataset['query'] !== ui.input.value.trim();
+      void (stale ? run() : Promise.resolve()).then(() => choose(ui));
+    } else onArrow(ui, event);
+  });
+  ui.close.addEventListener('click', () => ui.root.close());
+  ui.root.addEventListener('click', (event) => {
+    if (event.target === ui.root) ui.root.close(); // a click on the backdrop
+  });
+  ui.root.addEventListener('close', () => {
+    if (returnFocus instanceof HTMLElement) returnFocus.focus();
+  });
+  ui.list.addEventListener('click', (event) => {
+    const option = event.target instanceof Element ? event.target.closest<HTMLElement>('[role="option"]') : null;
+    if (option?.dataset['url']) location.assign(option.dataset['url']);
+  });
+
+  return {
+    open(trigger) {
+      if (!ui.root.open) {
+        returnFocus = trigger;
+        ui.root.showModal();
+      }
+      ui.input.focus();
+      ui.input.select();
+      engine().then(
+        (ready) => {
+          fillTopics(ui, ready);
+          if (ui.input.value.trim() === '') showSuggestions(ui, ready, '');
+        },
+        () => setStatus(ui, 'Search is not available right now. Check the connection and try again.'),
+      );
+    },
+  };
+}
+
+/** The dialog's elements, built once (text nodes only, never HTML). */
+function buildDialog(): Dialog {
   const input = element('input', {
     type: 'search',
     id: 'search-input',
@@ -98,47 +163,8 @@ function createDialog(base: string): Dialog {
       ]),
     ],
   );
-  const ui: Dialog = { root, input, topic, status, list, empty };
-
-  input.addEventListener('input', () => schedule(ui, base));
-  topic.addEventListener('change', () => schedule(ui, base));
-  input.addEventListener('keydown', (event) => onKey(ui, event));
-  close.addEventListener('click', () => root.close());
-  root.addEventListener('click', (event) => {
-    if (event.target === root) root.close(); // a click on the backdrop
-  });
-  root.addEventListener('close', () => {
-    if (returnFocus instanceof HTMLElement) returnFocus.focus();
-  });
-  list.addEventListener('click', (event) => {
-    const option = event.target instanceof Element ? event.target.closest<HTMLElement>('[role="option"]') : null;
-    if (option?.dataset['url']) location.assign(option.dataset['url']);
-  });
   document.body.append(root);
-  return ui;
-}
-
-function schedule(ui: Dialog, base: string): void {
-  clearTimeout(timer);
-  timer = setTimeout(() => void run(ui, base), TYPING_PAUSE_MS);
-}
-
-async function run(ui: Dialog, base: string): Promise<void> {
-  const query = ui.input.value.trim();
-  const current = ++sequence;
-  const ready = await (engine ??= createSearchEngine(base));
-  if (query === '') {
-    render(ui, []);
-    showSuggestions(ui, ready, '');
-    return;
-  }
-  const outcome = await ready.search(query, ui.topic.value || undefined);
-  if (current !== sequence) return; // a newer search is on its way
-  render(ui, outcome.hits.length > 0 ? optionsFor(outcome) : []);
-  setStatus(ui, describe(outcome, ui.topic.value));
-  ui.status.dataset['query'] = query; // which query the results on show answer
-  if (outcome.hits.length === 0) showSuggestions(ui, ready, query);
-  else ui.empty.replaceChildren();
+  return { root, input, topic, status, list, empty, close };
 }
 
 function optionsFor(outcome: SearchOutcome): HTMLLIElement[] {
@@ -193,21 +219,23 @@ function render(ui: Dialog, options: HTMLLIElement[]): void {
   ui.input.removeAttribute('aria-activedescendant');
 }
 
-function onKey(ui: Dialog, event: KeyboardEvent): void {
+function onArrow(ui: Dialog, event: KeyboardEvent): void {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  event.preventDefault();
   const options = [...ui.list.querySelectorAll<HTMLElement>('[role="option"]')];
+  if (options.length === 0) return;
   const selected = options.findIndex((option) => option.getAttribute('aria-selected') === 'true');
-  if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-    event.preventDefault();
-    if (options.length === 0) return;
-    const step = event.key === 'ArrowDown' ? 1 : -1;
-    const next =
-      selected === -1 ? (step === 1 ? 0 : options.length - 1) : (selected + step + options.length) % options.length;
-    select(ui, options, next);
-  } else if (event.key === 'Enter') {
-    event.preventDefault();
-    const chosen = options[selected === -1 ? 0 : selected];
-    if (chosen?.dataset['url']) location.assign(chosen.dataset['url']);
-  }
+  const step = event.key === 'ArrowDown' ? 1 : -1;
+  const next =
+    selected === -1 ? (step === 1 ? 0 : options.length - 1) : (selected + step + options.length) % options.length;
+  select(ui, options, next);
+}
+
+/** Open the chosen result, or the first one when none is chosen. */
+function choose(ui: Dialog): void {
+  const options = [...ui.list.querySelectorAll<HTMLElement>('[role="option"]')];
+  const selected = options.find((option) => option.getAttribute('aria-selected') === 'true') ?? options[0];
+  if (selected?.dataset['url']) location.assign(selected.dataset['url']);
 }
 
 function select(ui: Dialog, options: HTMLElement[], index: number): void {

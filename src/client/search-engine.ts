@@ -1,4 +1,7 @@
 import type { SearchTerms, SearchWords } from '../lib/search-data.ts';
+import { wordsOf } from '../lib/words.ts';
+import { fetchJson } from './fetch-json.ts';
+import { retrying } from './lazy.ts';
 import { loadPagefind, type Pagefind, type PagefindPage, type PagefindResult } from './pagefind.ts';
 import { correctQuery } from './spelling.ts';
 
@@ -50,9 +53,7 @@ const STOP_WORDS = new Set(
  */
 export async function createSearchEngine(base: string): Promise<SearchEngine> {
   const [pagefind, terms] = await Promise.all([loadPagefind(base), fetchJson<SearchTerms>(`${base}search/terms.json`)]);
-  let vocabulary: Promise<readonly string[]> | undefined;
-  const words = (): Promise<readonly string[]> =>
-    (vocabulary ??= fetchJson<SearchWords>(`${base}search/words.json`).then((file) => file.words));
+  const words = retrying(() => fetchJson<SearchWords>(`${base}search/words.json`).then((file) => file.words));
 
   return {
     topics: terms.topics,
@@ -80,9 +81,7 @@ async function anyWords(
   query: string,
   options: { filters?: Record<string, string> },
 ): Promise<PagefindResult[]> {
-  const words = [...new Set(query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])].filter(
-    (word) => !STOP_WORDS.has(word),
-  );
+  const words = [...new Set(wordsOf(query))].filter((word) => !STOP_WORDS.has(word));
   if (words.length < 2) return [];
   const tally = new Map<string, { result: PagefindResult; words: number; score: number }>();
   for (const { results } of await Promise.all(words.map((word) => pagefind.search(word, options)))) {
@@ -109,10 +108,4 @@ function toHit(id: string, page: PagefindPage): SearchHit {
     .sort((a, b) => a.order - b.order)
     .map(({ section }) => ({ title: section.title, url: section.url, excerpt: section.excerpt }));
   return { id, topic, url: page.url, excerpt: page.excerpt, sections };
-}
-
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return (await response.json()) as T;
 }

@@ -3,8 +3,10 @@ import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { TermFinder } from '../lib/term-matcher.ts';
 
-/** Where a mention may not become a term: inside a link (no link in a link), a heading or code. */
-const NO_TERMS_INSIDE = new Set(['link', 'linkReference', 'heading', 'inlineCode', 'code', 'mdxJsxTextElement']);
+/** Where a mention may not become a term: inside a link (a term is a link), a heading, code or a key. */
+const NO_TERMS_INSIDE = new Set(['link', 'linkReference', 'heading', 'inlineCode', 'code']);
+/** Elements of the notes inside which a term stays plain text: a keyboard key, and a term itself. */
+const NO_TERMS_INSIDE_ELEMENTS = new Set(['kbd', 'Term']);
 
 /**
  * Mark every mention of a glossary term in the notes as a `<Term name="…">` element around the
@@ -17,7 +19,10 @@ const NO_TERMS_INSIDE = new Set(['link', 'linkReference', 'heading', 'inlineCode
  */
 export function glossaryTerms(tree: Root, find: TermFinder): void {
   visitParents(tree, 'text', (node, ancestors) => {
-    if (ancestors.some((ancestor) => NO_TERMS_INSIDE.has(ancestor.type))) return;
+    const excluded = (ancestor: Nodes): boolean =>
+      NO_TERMS_INSIDE.has(ancestor.type) ||
+      (ancestor.type === 'mdxJsxTextElement' && NO_TERMS_INSIDE_ELEMENTS.has(ancestor.name ?? ''));
+    if (ancestors.some(excluded)) return;
     const matches = find(node.value);
     if (matches.length === 0) return;
     const parent = ancestors.at(-1) as Extract<Nodes, { children: unknown[] }>;

@@ -20,7 +20,7 @@ export function emphasisedParts(paragraph: Paragraph): string[] {
   const parts: string[] = [];
   const walk = (node: Nodes, strong: boolean, italic: boolean): void => {
     if (emphatic(node, strong, italic)) {
-      const text = toString(node).trim();
+      const text = toString(node).replace(/\s+/g, ' ').trim();
       if (text) parts.push(text);
       return;
     }

@@ -10,6 +10,7 @@ import { assignTopics, type TopicDraft } from './assign-topics.ts';
 import { emitTopicMdx } from './emit-mdx.ts';
 import { NotesError, type NotesWarning } from './errors.ts';
 import { markAnchors } from './anchors.ts';
+import { footnotesInPlace } from './footnotes.ts';
 import { glossaryTerms } from './glossary-terms.ts';
 import { inlineHtml } from './inline-html.ts';
 import { parseNotesText } from './plain-text-habits.ts';
@@ -56,7 +57,7 @@ export interface ConversionResult {
 
 /**
  * The converter, as an ordered list of steps. Per file: decode → parse (mending plain-text
- * habits) → inline HTML → safe links → glossary terms → sections. Then: sections → topics; per
+ * habits) → inline HTML → safe links → footnotes → glossary terms → sections. Then: sections → topics; per
  * topic: anchors (key terms, mentions, key points, outline) → study cards → MDX page.
  * Pure: reads nothing and writes nothing; the build glue passes bytes in and writes MDX out.
  *
@@ -77,6 +78,7 @@ export function convertNotes(files: readonly NotesSource[], options: ConvertOpti
       const tree = parseNotesText(text);
       inlineHtml(tree);
       safeLinks(tree);
+      footnotesInPlace(tree);
       glossaryTerms(tree, findGlossaryTerms);
       const sections = splitSections(tree, source.file, {
         opensWithTopic: (lead) => aliasAtStart(lead, matchers) !== undefined,

@@ -1,6 +1,7 @@
 import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
+import { phrasePattern, WORD_END, WORD_START } from '../lib/regexp.ts';
 import type { KeyPoint, OutlineEntry, StudyCard } from '../schemas/topic-page.ts';
 
 /** The blank shown in place of a key word on the question side of a cloze card. */
@@ -28,8 +29,9 @@ export function studyCards(
     cards.push(card('term', entry.text, entry.explanation, { anchor: entry.id }));
   }
   for (const point of keyPoints) {
-    if (words(point.text) < 2 || point.keyWords.length === 0) continue;
-    cards.push(card('cloze', blankOut(point.text, point.keyWords), point.text, { anchor: point.id }));
+    const front = blankOut(point.text, point.keyWords);
+    if (words(point.text) < 2 || front === point.text) continue;
+    cards.push(card('cloze', front, point.text, { anchor: point.id }));
   }
   const root: Root = { type: 'root', children: [...nodes] };
   visitParents(root, 'list', (list, ancestors) => {
@@ -84,11 +86,7 @@ function lineBefore(list: List, parent: Nodes): string | undefined {
 export function blankOut(text: string, keyWords: readonly string[]): string {
   let result = text;
   for (const word of keyWords) {
-    const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-      'u',
-    );
-    result = result.replace(pattern, BLANK);
+    result = result.replace(new RegExp(`${WORD_START}${phrasePattern(word)}${WORD_END}`, 'u'), BLANK);
   }
   return result;
 }

@@ -44,15 +44,16 @@ export async function readNotesFolder(notesDir: string, root: string): Promise<N
 }
 
 /**
- * Make a folder hold exactly the given files: write those whose content changed (so the dev
- * server reloads only what changed) and delete the rest.
+ * Make a folder hold exactly the given MDX pages: write those whose content changed (so the dev
+ * server reloads only what changed) and delete the other `.mdx` files. Nothing else in the folder
+ * is ever touched, whatever folder GENERATED_DIR names.
  */
 export async function syncFolder(folder: string, files: ReadonlyMap<string, string>): Promise<void> {
   await mkdir(folder, { recursive: true });
-  const existing = await readdir(folder);
-  await Promise.all(
-    existing.filter((name) => !files.has(name)).map((name) => rm(join(folder, name), { recursive: true, force: true })),
+  const stale = (await readdir(folder, { withFileTypes: true })).filter(
+    (entry) => entry.isFile() && entry.name.endsWith('.mdx') && !files.has(entry.name),
   );
+  await Promise.all(stale.map((entry) => rm(join(folder, entry.name))));
   await Promise.all(
     [...files].map(async ([name, content]) => {
       const path = join(folder, name);

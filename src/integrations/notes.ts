@@ -49,7 +49,18 @@ export default function notesIntegration(): AstroIntegration {
             relative(watched.notesDir, file).startsWith('..')
           )
             return;
-          convert(watched, root, logger).catch((error: unknown) => logger.error(describe(error)));
+          reconvert();
+        };
+        // One conversion at a time; changes that arrive meanwhile (an editor's unlink + add) make one more.
+        let running: Promise<void> = Promise.resolve();
+        let queued = false;
+        const reconvert = (): void => {
+          if (queued) return;
+          queued = true;
+          running = running.then(async () => {
+            queued = false;
+            await convert(watched, root, logger).catch((error: unknown) => logger.error(describe(error)));
+          });
         };
         server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
       },

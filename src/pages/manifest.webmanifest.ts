@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { SITE, SITE_LANG } from '../config.ts';
+import { SITE } from '../config.ts';
+import { SITE_LANG } from '../lib/site-language.ts';
 
 /** The web app manifest: what Chrome needs to install the site as an app, under the site's base path. */
 export const GET: APIRoute = () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RESERVED_SLUGS } from '../config.ts';
 
 /**
  * The slug a topic page lives at: lower-case words joined by hyphens, usable in a URL path. Words
@@ -35,6 +36,13 @@ export const topicMap = z
   .superRefine((map, ctx) => {
     const seen = new Map<string, number>();
     map.topics.forEach((topic, index) => {
+      if (RESERVED_SLUGS.has(topic.slug)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['topics', index, 'slug'],
+          message: `"${topic.slug}" is the address of a page of the site; choose another slug`,
+        });
+      }
       const first = seen.get(topic.slug);
       if (first !== undefined) {
         ctx.addIssue({

@@ -51,6 +51,16 @@ describe('after one online visit, with the server stopped', () => {
       .poll(() => page.locator('mark.search-hit').allInnerTexts())
       .toEqual(expect.arrayContaining(['Explicit', 'denies']));
 
+    for (const [path, title] of [
+      ['glossary/', 'Glossary'],
+      ['cheatsheet/', 'Cheat sheet'],
+      ['study/', 'Study'],
+    ]) {
+      await page.goto(`${server.url}${path}`);
+      expect(await page.locator('h1').innerText(), path).toBe(title);
+    }
+    await page.locator('#study-summary', { hasText: 'due' }).waitFor();
+
     const unknown = await page.goto(`${server.url}no-such-topic/`);
     expect(unknown?.status()).toBe(200);
     expect(await page.locator('h1').innerText()).toBe('You are offline');

@@ -1,11 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { launchBrowser, newContext } from './support/browser.ts';
 
 const SLUGS = ['shared-responsibility', 'iam', 'organizations', 'kms', 'config', 'artifact'];
-const PAGES = ['', ...SLUGS.map((slug) => `${slug}/`), 'no-such-page/'];
+const PAGES = ['', ...SLUGS.map((slug) => `${slug}/`), 'no-such-page/', 'offline/'];
+/** Pages with no notes of their own: checked for layout here, and for accessibility in study.test.ts. */
+const TOOL_PAGES = ['glossary/', 'cheatsheet/', 'study/'];
 const siteUrl = inject('siteUrl');
+const distDir = inject('distDir');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -143,7 +148,7 @@ describe('themes', () => {
 });
 
 describe('layout', () => {
-  test.each(PAGES)('no horizontal scrolling at 320 px on /%s', async (path) => {
+  test.each([...PAGES, ...TOOL_PAGES])('no horizontal scrolling at 320 px on /%s', async (path) => {
     const { context, page } = await open(path, { viewport: { width: 320, height: 640 } });
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -184,7 +189,13 @@ describe('layout', () => {
       { src: null, type: null },
       { src: expect.stringMatching(/^\/_astro\/[^/]+\.js$/), type: 'module' },
     ]);
-    expect(scriptsFetched).toEqual([scripts[1]?.src]);
+    // The boot module and the small modules it imports (shared with other pages), nothing else.
+    const boot = scripts[1]?.src ?? '';
+    const imported = [...readFileSync(join(distDir, boot), 'utf8').matchAll(/from\s*"\.\/([^"]+\.js)"/g)].map(
+      (match) => `/_astro/${match[1]}`,
+    );
+    expect(scriptsFetched.sort()).toEqual([boot, ...imported].sort());
+    expect(scriptsFetched.some((path) => /search|highlight|study|store/.test(path))).toBe(false);
     await context.close();
   });
 });

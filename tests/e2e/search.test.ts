@@ -76,6 +76,7 @@ describe('the search dialog', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-input');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).not.toBe('search-input');
     await page.keyboard.press('/');
     await expect.poll(() => page.locator('dialog[open]').count()).toBe(1);
     await page.keyboard.press('Escape');
@@ -195,6 +196,12 @@ describe('glossary terms on a page', () => {
     expect(await term.evaluate((element) => element.getAttribute('aria-describedby'))).toBe(
       'mention-amazon-cognito-tip',
     );
+    await page.keyboard.press('Escape');
+    expect(await tip.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('mention-amazon-cognito');
+    await page.keyboard.press('Shift+Tab');
+    await term.focus();
+    expect(await tip.isVisible()).toBe(true);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

@@ -27,6 +27,17 @@ export function loadState(): StudyState {
   }
 }
 
+/**
+ * Change the saved state: read it afresh (another tab may have changed it), apply the change,
+ * save, and return the result.
+ */
+export function updateState(change: (state: StudyState) => void): StudyState {
+  const state = loadState();
+  change(state);
+  saveState(state);
+  return state;
+}
+
 export function saveState(state: StudyState): void {
   try {
     localStorage.setItem(KEY, JSON.stringify(state));
@@ -50,25 +61,50 @@ export function parseState(text: string): StudyState {
   }
   const reviews: Record<string, Review> = {};
   for (const [id, review] of Object.entries(value['reviews'])) {
-    if (!isRecord(review) || typeof review['due'] !== 'string' || Number.isNaN(Date.parse(review['due']))) {
-      throw new Error(`The review of card "${id}" is damaged.`);
-    }
-    reviews[id] = review as unknown as Review;
+    if (!isReview(review)) throw new Error(`The review of card "${id}" is damaged.`);
+    reviews[id] = review;
   }
   const studied: Record<string, string> = {};
   for (const [slug, at] of Object.entries(value['studied'])) if (typeof at === 'string') studied[slug] = at;
   const last = value['last'];
-  return {
-    version: 1,
-    reviews,
-    studied,
-    ...(isRecord(last) &&
-    typeof last['href'] === 'string' &&
-    typeof last['title'] === 'string' &&
-    typeof last['at'] === 'string'
-      ? { last: { href: last['href'], title: last['title'], at: last['at'] } }
-      : {}),
-  };
+  const href = isRecord(last) && typeof last['href'] === 'string' ? sitePath(last['href']) : undefined;
+  const resume =
+    href && isRecord(last) && typeof last['title'] === 'string' && typeof last['at'] === 'string'
+      ? { last: { href, title: last['title'], at: last['at'] } }
+      : {};
+  return { version: 1, reviews, studied, ...resume };
+}
+
+const NUMBERS = ['stability', 'difficulty', 'scheduled_days', 'learning_steps', 'reps', 'lapses', 'state'] as const;
+
+function isReview(value: unknown): value is Review {
+  return (
+    isRecord(value) &&
+    typeof value['due'] === 'string' &&
+    !Number.isNaN(Date.parse(value['due'])) &&
+    (value['last_review'] === undefined ||
+      (typeof value['last_review'] === 'string' && !Number.isNaN(Date.parse(value['last_review'])))) &&
+    NUMBERS.every((field) => typeof value[field] === 'number' && Number.isFinite(value[field]))
+  );
+}
+
+/**
+ * A link kept from a file only when it leads to a page of this site (never `javascript:` nor
+ * another site), as a path.
+ *
+ * @example
+ *   sitePath('/iam/')                 // '/iam/'
+ *   sitePath('javascript:alert(1)')   // undefined
+ *   sitePath('https://evil.example/') // undefined
+ */
+export function sitePath(href: string): string | undefined {
+  try {
+    const url = new URL(href, location.href);
+    if (url.origin !== location.origin || !url.pathname.startsWith(import.meta.env.BASE_URL)) return undefined;
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return undefined;
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

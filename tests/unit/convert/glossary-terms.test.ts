@@ -10,6 +10,14 @@ describe('glossary terms in the converted notes', () => {
     );
   });
 
+  test('are marked inside underlined and highlighted text, and name the key words of a key point', () => {
+    const result = convertText({ 'n.md': 'IAM notes\n\n- *<u>Explicit denies apply to AWS KMS keys too</u>*\n' });
+    expect(result.topics[0]?.mdx).toContain(
+      '<u>Explicit denies apply to <Term name="aws-kms" id="mention-aws-kms">AWS KMS</Term> keys too</u>',
+    );
+    expect(result.topics[0]?.frontmatter.keyPoints[0]?.keyWords).toEqual(['AWS', 'KMS']);
+  });
+
   test('are not marked inside links, headings or code', () => {
     const mdx = mdxOf(
       '# IAM\n\nIAM roles: [AWS KMS docs](https://aws.amazon.com/kms/) and `KMS` code\n\n```\nKMS\n```\n',

@@ -98,6 +98,13 @@ describe('key points', () => {
     });
   });
 
+  test('blank an underlined phrase that runs over two lines', () => {
+    expect(cardsOf('IAM\n\nRoles give <u>temporary\ncredentials</u> to apps')[0]).toMatchObject({
+      front: 'Roles give _____ to apps',
+      back: 'Roles give temporary credentials to apps',
+    });
+  });
+
   test('blank whole words only', () => {
     expect(blankOut('allow all allows', ['allows'])).toBe('allow all _____');
   });

@@ -43,8 +43,10 @@ describe('reading the notes folder', () => {
 });
 
 describe('writing the generated pages', () => {
-  test('leaves exactly the given files, rewriting only what changed', async () => {
+  test('leaves exactly the given pages, rewriting only what changed, and never touches other files', async () => {
     const folder = await temp();
+    await writeFile(join(folder, 'notes.md'), 'a student file');
+    await mkdir(join(folder, 'sub'));
     await writeFile(join(folder, 'stale.mdx'), 'old topic');
     await writeFile(join(folder, 'iam.mdx'), 'same');
     await syncFolder(
@@ -54,7 +56,7 @@ describe('writing the generated pages', () => {
         ['kms.mdx', 'new'],
       ]),
     );
-    expect((await readdir(folder)).sort()).toEqual(['iam.mdx', 'kms.mdx']);
+    expect((await readdir(folder)).sort()).toEqual(['iam.mdx', 'kms.mdx', 'notes.md', 'sub']);
     expect(await readFile(join(folder, 'kms.mdx'), 'utf8')).toBe('new');
   });
 });

@@ -28,6 +28,13 @@ describe('reading content/topics.yaml', () => {
     );
   });
 
+  test('rejects a slug the site uses for its own pages', () => {
+    const text = valid.replace('slug: iam', 'slug: glossary');
+    expect(() => parseYamlData(topicMap, text, 'content/topics.yaml')).toThrow(
+      /^content\/topics\.yaml:2:11: topics\[0\]\.slug: "glossary" is the address of a page of the site/,
+    );
+  });
+
   test('rejects a topic without aliases', () => {
     const text = valid.replace('aliases: [IAM]', 'aliases: []');
     expect(() => parseYamlData(topicMap, text, 'content/topics.yaml')).toThrow(

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { ankiText } from '../../../../src/client/study/anki.ts';
 import { cardsOf, dueQueue, isDue, nextDue, type DeckCard } from '../../../../src/client/study/deck.ts';
 import { grade } from '../../../../src/client/study/scheduler.ts';
@@ -48,6 +48,27 @@ describe('scheduling with FSRS', () => {
 });
 
 describe('files', () => {
+  test('keep "continue where you left off" only for a page of this site', () => {
+    vi.stubGlobal('location', new URL('http://site.test/iam/'));
+    const withLast = (href: string) =>
+      parseState(
+        JSON.stringify({ version: 1, reviews: {}, studied: {}, last: { href, title: 'IAM', at: now.toISOString() } }),
+      ).last;
+    expect(withLast('/iam/')?.href).toBe('/iam/');
+    expect(withLast('/study/?deck=kms')?.href).toBe('/study/?deck=kms');
+    expect(withLast('javascript:alert(1)')).toBeUndefined();
+    expect(withLast('https://phishing.example/')).toBeUndefined();
+    vi.unstubAllGlobals();
+  });
+
+  test('refuse a review with numbers missing', () => {
+    expect(() =>
+      parseState(
+        JSON.stringify({ version: 1, reviews: { a: { due: now.toISOString(), stability: 'x' } }, studied: {} }),
+      ),
+    ).toThrow('The review of card "a" is damaged.');
+  });
+
   test('an exported state reads back, and a wrong file is refused with a reason', () => {
     const state = { version: 1, reviews: { a: grade(undefined, 3, now) }, studied: { iam: now.toISOString() } };
     expect(parseState(JSON.stringify(state))).toEqual(state);
