@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { axeViolations } from './support/axe.ts';
-import { launchBrowser, newContext } from './support/browser.ts';
+import { launchBrowser, newContext, openPage } from './support/browser.ts';
 
 const SLUGS = ['shared-responsibility', 'iam', 'organizations', 'kms', 'config', 'artifact'];
 const PAGES = ['', ...SLUGS.map((slug) => `${slug}/`), 'no-such-page/', 'offline/'];
@@ -18,15 +18,12 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** A page in a fresh context, so stored theme choices never leak between tests. */
-async function open(
+/** A page of the built site in a fresh context. */
+function open(
   path: string,
   options: Parameters<Browser['newContext']>[0] = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await newContext(browser, options);
-  const page = await context.newPage();
-  await page.goto(`${siteUrl}${path}`);
-  return { context, page };
+  return openPage(browser, `${siteUrl}${path}`, options);
 }
 
 describe('navigation', () => {

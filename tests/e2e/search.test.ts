@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { openDialog, searchInDialog } from '../../tools/dialog-search.ts';
 import { axeViolations } from './support/axe.ts';
-import { launchBrowser, newContext } from './support/browser.ts';
+import { launchBrowser, newContext, openPage } from './support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 const querySet = JSON.parse(readFileSync(new URL('../search/queries.json', import.meta.url), 'utf8')) as {
@@ -16,14 +16,12 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function open(
+/** A page of the built site in a fresh context. */
+function open(
   path: string,
   options: Parameters<Browser['newContext']>[0] = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await newContext(browser, options);
-  const page = await context.newPage();
-  await page.goto(`${siteUrl}${path}`);
-  return { context, page };
+  return openPage(browser, `${siteUrl}${path}`, options);
 }
 
 describe('the search-quality set', () => {

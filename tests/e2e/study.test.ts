@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { axeViolations } from './support/axe.ts';
-import { launchBrowser, newContext } from './support/browser.ts';
+import { launchBrowser, newContext, openPage } from './support/browser.ts';
 import { serveStatic } from './support/static-server.ts';
 
 const siteUrl = inject('siteUrl');
@@ -14,14 +14,12 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function open(
+/** A page of the built site in a fresh context. */
+function open(
   path: string,
   options: Parameters<Browser['newContext']>[0] = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await newContext(browser, options);
-  const page = await context.newPage();
-  await page.goto(`${siteUrl}${path}`);
-  return { context, page };
+  return openPage(browser, `${siteUrl}${path}`, options);
 }
 
 /** The "N cards due" number the study page shows. */
