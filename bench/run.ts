@@ -40,7 +40,15 @@ for (const [name, suite] of Object.entries(suites)) {
 }
 
 const format = (value: number | undefined): string =>
-  value === undefined ? '—' : value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
+  value === undefined
+    ? '—'
+    : Number.isInteger(value)
+      ? String(value)
+      : value >= 100
+        ? value.toFixed(0)
+        : value >= 10
+          ? value.toFixed(1)
+          : value.toFixed(2);
 const rows = results.map((result) => {
   const met = meetsBudget(result);
   const budget = result.budget
