@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { flagRepeats } from './repeats.ts';
 import { topicSlug } from './topic-map.ts';
 
 /** What kind of thing a glossary term is, for grouping on the glossary page. */
@@ -41,17 +42,15 @@ export const glossary = z
     terms: z.array(glossaryEntry),
   })
   .superRefine((value, ctx) => {
-    const ids = new Map<string, number>();
+    flagRepeats(
+      ctx,
+      value.terms,
+      (entry) => entry.id,
+      (index) => ['terms', index, 'id'],
+      'id of term',
+    );
     const forms = new Map<string, string>();
     value.terms.forEach((entry, index) => {
-      const first = ids.get(entry.id);
-      if (first !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['terms', index, 'id'],
-          message: `"${entry.id}" is already the id of term ${first + 1}`,
-        });
-      } else ids.set(entry.id, index);
       for (const [field, list] of [
         ['name', [entry.name]],
         ['short', entry.short],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RESERVED_SLUGS } from '../config.ts';
+import { flagRepeats } from './repeats.ts';
 
 /**
  * The slug a topic page lives at: lower-case words joined by hyphens, usable in a URL path. Words
@@ -34,7 +35,6 @@ export const topicMap = z
     topics: z.array(topicEntry),
   })
   .superRefine((map, ctx) => {
-    const seen = new Map<string, number>();
     map.topics.forEach((topic, index) => {
       if (RESERVED_SLUGS.has(topic.slug)) {
         ctx.addIssue({
@@ -43,15 +43,14 @@ export const topicMap = z
           message: `"${topic.slug}" is the address of a page of the site; choose another slug`,
         });
       }
-      const first = seen.get(topic.slug);
-      if (first !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['topics', index, 'slug'],
-          message: `"${topic.slug}" is already the slug of topic ${first + 1}`,
-        });
-      } else seen.set(topic.slug, index);
     });
+    flagRepeats(
+      ctx,
+      map.topics,
+      (topic) => topic.slug,
+      (index) => ['topics', index, 'slug'],
+      'slug of topic',
+    );
   });
 
 export type TopicEntry = z.infer<typeof topicEntry>;
