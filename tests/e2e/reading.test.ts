@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { axeViolations } from './support/axe.ts';
-import { launchBrowser, newContext, openPage } from './support/browser.ts';
+import { newContext, useBrowser } from './support/browser.ts';
 
 const SLUGS = ['shared-responsibility', 'iam', 'organizations', 'kms', 'config', 'artifact'];
 const PAGES = ['', ...SLUGS.map((slug) => `${slug}/`), 'no-such-page/', 'offline/'];
@@ -12,19 +11,7 @@ const TOOL_PAGES = ['glossary/', 'cheatsheet/', 'study/'];
 const siteUrl = inject('siteUrl');
 const distDir = inject('distDir');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-
-/** A page of the built site in a fresh context. */
-function open(
-  path: string,
-  options: Parameters<Browser['newContext']>[0] = {},
-): Promise<{ context: BrowserContext; page: Page }> {
-  return openPage(browser, `${siteUrl}${path}`, options);
-}
+const { browser: running, open } = useBrowser(siteUrl);
 
 describe('navigation', () => {
   test('the topic navigation of every topic links to every topic, in order, and marks the current one', async () => {
@@ -123,7 +110,7 @@ describe('themes', () => {
   });
 
   test('a stored choice is applied before the first frame is painted (no flash of the other theme)', async () => {
-    const context = await newContext(browser, { colorScheme: 'light' });
+    const context = await newContext(running(), { colorScheme: 'light' });
     await context.addInitScript(() => {
       localStorage.setItem('theme', 'dark');
       requestAnimationFrame(() => {
@@ -169,7 +156,7 @@ describe('layout', () => {
   });
 
   test('a topic page runs only the inline theme code and the small boot module, and fetches no other script', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(running());
     const page = await context.newPage();
     const scriptsFetched: string[] = [];
     page.on('request', (request) => {

@@ -1,28 +1,15 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { openDialog, searchInDialog } from '../../tools/dialog-search.ts';
 import { axeViolations } from './support/axe.ts';
-import { launchBrowser, newContext, openPage } from './support/browser.ts';
+import { newContext, useBrowser } from './support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 const querySet = JSON.parse(readFileSync(new URL('../search/queries.json', import.meta.url), 'utf8')) as {
   queries: { query: string; topic: string; kind: string }[];
 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-
-/** A page of the built site in a fresh context. */
-function open(
-  path: string,
-  options: Parameters<Browser['newContext']>[0] = {},
-): Promise<{ context: BrowserContext; page: Page }> {
-  return openPage(browser, `${siteUrl}${path}`, options);
-}
+const { browser: running, open } = useBrowser(siteUrl);
 
 describe('the search-quality set', () => {
   test('has at least 30 queries of every kind', () => {
@@ -54,7 +41,7 @@ describe('the search-quality set', () => {
 
 describe('the search dialog', () => {
   test('fetches no search code or index until it is first opened', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(running());
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));

@@ -1,26 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { axeViolations } from './support/axe.ts';
-import { launchBrowser, newContext, openPage } from './support/browser.ts';
+import { newContext, useBrowser } from './support/browser.ts';
 import { serveStatic } from './support/static-server.ts';
 
 const siteUrl = inject('siteUrl');
 const distDir = inject('distDir');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-
-/** A page of the built site in a fresh context. */
-function open(
-  path: string,
-  options: Parameters<Browser['newContext']>[0] = {},
-): Promise<{ context: BrowserContext; page: Page }> {
-  return openPage(browser, `${siteUrl}${path}`, options);
-}
+const { browser: running, open } = useBrowser(siteUrl);
 
 /** The "N cards due" number the study page shows. */
 async function due(page: Page): Promise<number> {
@@ -150,7 +138,7 @@ describe('the flashcards', () => {
     expect(exported.version).toBe(1);
     expect(Object.keys(exported.reviews)).toHaveLength(1);
 
-    const fresh = await newContext(browser);
+    const fresh = await newContext(running());
     const other = await fresh.newPage();
     await other.goto(`${siteUrl}study/?deck=iam`);
     expect(await due(other)).toBe(1);
@@ -182,7 +170,7 @@ describe('the flashcards', () => {
 
   test('work offline after one visit: reviewing, reloading and the due count', async () => {
     const server = await serveStatic(distDir);
-    const context = await newContext(browser);
+    const context = await newContext(running());
     const page = await context.newPage();
     await page.goto(`${server.url}study/`);
     await page.locator('#connection-status', { hasText: 'Available offline' }).waitFor({ timeout: 30_000 });

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type LaunchOptions, type Page } from 'playwright-core';
 
 /** Debian's Chromium, or the browser named by `CHROMIUM_PATH`. */
@@ -42,4 +43,27 @@ export async function openPage(
   const page = await context.newPage();
   await page.goto(url);
   return { context, page };
+}
+
+/**
+ * One Chromium for a test file (launched before its tests, closed after), and a way to open a page
+ * of a site in a fresh context.
+ */
+export function useBrowser(siteUrl: string): {
+  browser: () => Browser;
+  open: (
+    path: string,
+    options?: Parameters<Browser['newContext']>[0],
+  ) => Promise<{ context: BrowserContext; page: Page }>;
+} {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+  const running = (): Browser => {
+    if (!browser) throw new Error('the browser starts in beforeAll');
+    return browser;
+  };
+  return { browser: running, open: (path, options = {}) => openPage(running(), `${siteUrl}${path}`, options) };
 }
