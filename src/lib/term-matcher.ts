@@ -54,10 +54,7 @@ export function findTerms(entries: readonly GlossaryEntry[]): TermFinder {
   // Longest forms first: at one position the alternation takes the first that matches.
   const alternatives = [...forms]
     .sort((a, b) => b.text.length - a.text.length)
-    .map((form) => {
-      const source = phrasePattern(form.text);
-      return form.exactCase ? source : `(?i:${source})`;
-    });
+    .map((form) => phrasePattern(form.text, { ignoreCase: !form.exactCase }));
   const pattern = new RegExp(`${WORD_START}(?:${alternatives.join('|')})s?${WORD_END}`, 'gu');
 
   const lookup = (written: string): Form | undefined => {
