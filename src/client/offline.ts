@@ -27,21 +27,30 @@ export function setUpOffline(base: string): void {
     saved = true;
     show();
   });
-  void workers.register(`${base}sw.js`, { scope: base }).then((registration) => {
-    const offerWhenSaved = (worker: ServiceWorker | null): void => {
-      if (!worker || !workers.controller) return;
-      if (worker.state === 'installed') offerUpdate(worker);
-      else worker.addEventListener('statechange', () => worker.state === 'installed' && offerUpdate(worker));
-    };
-    // A new version may already be saved, or on its way, before this script ran.
-    offerWhenSaved(registration.waiting ?? registration.installing);
-    registration.addEventListener('updatefound', () => offerWhenSaved(registration.installing));
-    // A tab left open for hours still hears of new notes.
-    setInterval(() => void registration.update(), 60 * 60 * 1000);
-  });
+  workers
+    .register(`${base}sw.js`, { scope: base })
+    .then((registration) => {
+      const offerWhenSaved = (worker: ServiceWorker | null): void => {
+        if (!worker || !workers.controller) return;
+        if (worker.state === 'installed') offerUpdate(registration);
+        else worker.addEventListener('statechange', () => worker.state === 'installed' && offerUpdate(registration));
+      };
+      // A new version may already be saved, or on its way, before this script ran.
+      offerWhenSaved(registration.waiting ?? registration.installing);
+      registration.addEventListener('updatefound', () => offerWhenSaved(registration.installing));
+      // A tab left open for hours still hears of new notes; offline, the check simply waits for the next hour.
+      setInterval(() => registration.update().catch(() => undefined), 60 * 60 * 1000);
+    })
+    // Offline on a first visit, or a browser that refuses service workers (private mode): the page
+    // still reads; it is just not saved for offline yet.
+    .catch(() => undefined);
 }
 
-function offerUpdate(worker: ServiceWorker): void {
+/**
+ * Offer the saved new version. The button activates whichever version is waiting when it is
+ * clicked: a newer one may have replaced the one that was waiting when the prompt appeared.
+ */
+function offerUpdate(registration: ServiceWorkerRegistration): void {
   if (document.getElementById('update-prompt')) return;
   const prompt = document.createElement('div');
   prompt.id = 'update-prompt';
@@ -55,7 +64,7 @@ function offerUpdate(worker: ServiceWorker): void {
   button.type = 'button';
   button.className = 'rounded-md bg-accent px-3 py-1.5 font-semibold text-page';
   button.textContent = 'Reload';
-  button.addEventListener('click', () => worker.postMessage({ type: 'SKIP_WAITING' }));
+  button.addEventListener('click', () => registration.waiting?.postMessage({ type: 'SKIP_WAITING' }));
   prompt.append(text, ' - ', button);
   document.body.append(prompt);
 }

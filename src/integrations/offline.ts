@@ -49,7 +49,11 @@ async function writeServiceWorker(distDir: string, base: string, logger: AstroIn
     cleanupOutdatedCaches: true,
     // A new version waits until the reader accepts "New notes available - Reload" (src/client/offline.ts).
     skipWaiting: false,
-    clientsClaim: false,
+    // The first version takes control of the pages open when it activates, so the page of the first
+    // visit loads search (and every module it asks for later) from the saved files, also offline.
+    // Safe: claiming only reaches pages no worker controls, which are of the same version; an update
+    // activates only when the reader accepts it, and then every tab reloads.
+    clientsClaim: true,
     inlineWorkboxRuntime: true,
     sourcemap: false,
     mode: 'production',

@@ -1,10 +1,10 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { buildSite } from '../../tools/build-site.ts';
+import { buildSite, type BuiltSite } from '../../tools/build-site.ts';
 import { openDialog, searchInDialog } from '../../tools/dialog-search.ts';
 import { launchBrowser, launchPersistentBrowser, newContext } from './support/browser.ts';
 import { serveStatic } from './support/static-server.ts';
@@ -69,6 +69,25 @@ describe('after one online visit, with the server stopped', () => {
     await context.close();
   });
 
+  test('search works offline on the page of the first visit, without a reload', async () => {
+    const server = await serveStatic(distDir);
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    let loads = 0;
+    page.on('load', () => (loads += 1));
+    await visitUntilSaved(page, `${server.url}iam/`);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await server.close();
+    await context.setOffline(true);
+
+    await page.keyboard.press('/');
+    await page.locator('dialog[open] #search-input').waitFor();
+    const { topics } = await searchInDialog(page, 'explicit deny');
+    expect(topics[0]).toBe('iam');
+    expect(loads).toBe(1);
+    await context.close();
+  });
+
   test('the header says "Offline" while the network is gone', async () => {
     const server = await serveStatic(distDir);
     const context = await newContext(browser);
@@ -84,18 +103,25 @@ describe('after one online visit, with the server stopped', () => {
 });
 
 describe('a new version of the notes', () => {
-  test('is offered as "New notes available - Reload", and reloading shows the new line with no request failing', async () => {
-    const notes = await mkdtemp(join(tmpdir(), 'notes-v1-'));
+  /** The bundled notes built three times, each version with its own wording of one line. */
+  let v1!: BuiltSite, v2!: BuiltSite, v3!: BuiltSite;
+  beforeAll(async () => {
+    const notes = await mkdtemp(join(tmpdir(), 'notes-versions-'));
     const source = fileURLToPath(new URL('../../content/notes/aws-security.md', import.meta.url));
-    await cp(source, join(notes, 'aws-security.md'));
-    const v1 = await buildSite(notes);
-    const changed = (await readFile(source, 'utf8')).replace(
-      'CloudTrail logs **PEOPLE**, or the **WHO**.',
-      'CloudTrail logs **PEOPLE** and every API call.',
-    );
-    await writeFile(join(notes, 'aws-security.md'), changed);
-    const v2 = await buildSite(notes);
+    const original = await readFile(source, 'utf8');
+    const build = async (line: string): Promise<BuiltSite> => {
+      await writeFile(
+        join(notes, 'aws-security.md'),
+        original.replace('CloudTrail logs **PEOPLE**, or the **WHO**.', line),
+      );
+      return buildSite(notes);
+    };
+    v1 = await build('CloudTrail logs **PEOPLE**, or the **WHO**.');
+    v2 = await build('CloudTrail logs **PEOPLE** and every API call.');
+    v3 = await build('CloudTrail logs **PEOPLE**, every API call and its time.');
+  }, 240_000);
 
+  test('is offered as "New notes available - Reload", and reloading shows the new line with no request failing', async () => {
     let server = await serveStatic(v1.outDir);
     const port = server.port;
     const context = await newContext(browser);
@@ -136,6 +162,45 @@ describe('a new version of the notes', () => {
       .map((url) => `url:"${new URL(url).pathname.slice(1)}"`);
     expect(cachedAstro.sort()).toEqual([...v2Files].sort());
     expect(failures).toEqual([]);
+    await context.close();
+    await server.close();
+  }, 120_000);
+
+  test('Reload activates the newest version, also when another arrived while the prompt was shown', async () => {
+    let server = await serveStatic(v1.outDir);
+    const port = server.port;
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await visitUntilSaved(page, `${server.url}iam/`);
+    await server.close();
+    server = await serveStatic(v2.outDir, { port });
+    await page.reload();
+    await page.locator('#update-prompt').waitFor({ timeout: 30_000 });
+
+    // Version 3 is deployed while the prompt for version 2 is on screen: it replaces the waiting worker.
+    await server.close();
+    server = await serveStatic(v3.outDir, { port });
+    const replaced = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      const before = registration.waiting;
+      await registration.update();
+      const installing = registration.installing;
+      if (installing) {
+        await new Promise<void>((resolve) =>
+          installing.addEventListener('statechange', () => installing.state === 'installed' && resolve()),
+        );
+      }
+      return before !== null && registration.waiting !== null && registration.waiting !== before;
+    });
+    expect(replaced).toBe(true);
+
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.locator('#update-prompt').getByRole('button', { name: 'Reload' }).click(),
+    ]);
+    await expect
+      .poll(() => page.locator('article').innerText())
+      .toContain('CloudTrail logs PEOPLE, every API call and its time.');
     await context.close();
     await server.close();
   }, 120_000);
