@@ -1,19 +1,15 @@
-import { escapeRegExp, WORD_START } from '../lib/regexp.ts';
-import { wordRoot, wordsOf } from '../lib/words.ts';
+import { wordsOf } from '../lib/words.ts';
 import { HIGHLIGHT_PARAM } from './pagefind.ts';
 
 /**
- * On a page opened from a search result, mark the searched words in the notes, in all their forms
- * ("deny" also marks "denies", "policy" marks "policies"), and bring the first one into view.
+ * On a page opened from a search result, mark the words search matched on this page and bring the
+ * first one into view. The link names those words as written on the page (the search dialog reads
+ * them from the result: "denies" for the query "deny", with Pagefind's own stemming), so only they
+ * are marked, whole: never "dense" for "deny" nor "police" for "policy".
  */
-const words = new URLSearchParams(location.search)
-  .getAll(HIGHLIGHT_PARAM)
-  .flatMap((value) => wordsOf(value))
-  .map(wordRoot)
-  .filter((word) => word.length >= 2);
+const words = new Set(new URLSearchParams(location.search).getAll(HIGHLIGHT_PARAM).flatMap((value) => wordsOf(value)));
 
-if (words.length > 0) {
-  const pattern = new RegExp(`${WORD_START}(?:${words.map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`, 'giu');
+if (words.size > 0) {
   const marks: HTMLElement[] = [];
   for (const body of document.querySelectorAll('[data-pagefind-body]')) {
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
@@ -24,14 +20,14 @@ if (words.length > 0) {
     });
     const texts: Text[] = [];
     while (walker.nextNode()) texts.push(walker.currentNode as Text);
-    for (const text of texts) marks.push(...markIn(text, pattern));
+    for (const text of texts) marks.push(...markIn(text, words));
   }
   if (!location.hash) marks[0]?.scrollIntoView({ block: 'center' });
 }
 
-function markIn(text: Text, pattern: RegExp): HTMLElement[] {
+function markIn(text: Text, words: ReadonlySet<string>): HTMLElement[] {
   const value = text.data;
-  const found = [...value.matchAll(pattern)];
+  const found = [...value.matchAll(/[\p{L}\p{N}]+/gu)].filter((match) => words.has(match[0].toLowerCase()));
   if (found.length === 0) return [];
   const marks: HTMLElement[] = [];
   const pieces: Node[] = [];

@@ -19,6 +19,13 @@ export interface PagefindResult {
 export interface PagefindPage {
   url: string;
   excerpt: string;
+  /** The page's indexed text. */
+  content: string;
+  word_count: number;
+  /** Positions (in words of `content`) of the words the search matched. */
+  locations: number[];
+  /** Elements with an id, at the position of their first word. */
+  anchors: { element: string; id: string; text: string; location: number }[];
   meta: Record<string, string | undefined>;
   sub_results: PagefindSubResult[];
 }

@@ -1,8 +1,10 @@
 import type { SearchTerms, SearchWords } from '../lib/search-data.ts';
 import { wordsOf } from '../lib/words.ts';
+import { withoutSearchOnly } from '../lib/search-only.ts';
+import { excerptOf, excerptParts, type ExcerptPart } from './excerpt.ts';
 import { fetchJson } from './fetch-json.ts';
 import { retrying } from './lazy.ts';
-import { loadPagefind, type Pagefind, type PagefindPage, type PagefindResult } from './pagefind.ts';
+import { HIGHLIGHT_PARAM, loadPagefind, type Pagefind, type PagefindPage, type PagefindResult } from './pagefind.ts';
 import { correctQuery } from './spelling.ts';
 
 /** One page found, ready to show. */
@@ -10,11 +12,16 @@ export interface SearchHit {
   /** Stable key of the page in the index. */
   readonly id: string;
   readonly topic: string;
+  /** The page, with the words search matched on it for the highlighter. */
   readonly url: string;
-  /** Pagefind excerpt: escaped text with `<mark>` around matches (see excerpt.ts). */
-  readonly excerpt: string;
+  /** The student's words around the matches, the matches marked (see excerpt.ts). */
+  readonly excerpt: readonly ExcerptPart[];
   /** The headings and key terms of the page where the words occur, as deep links. */
-  readonly sections: readonly { readonly title: string; readonly url: string; readonly excerpt: string }[];
+  readonly sections: readonly {
+    readonly title: string;
+    readonly url: string;
+    readonly excerpt: readonly ExcerptPart[];
+  }[];
 }
 
 /** What a search found, and how. */
@@ -38,6 +45,8 @@ export interface SearchEngine {
 /** How many pages a search shows, and how many sections of each. */
 const MAX_HITS = 10;
 const MAX_SECTIONS = 3;
+/** Words in an excerpt. */
+const EXCERPT_WORDS = 18;
 /** Words left out when no page has every word of a question ("what is the …"). */
 const STOP_WORDS = new Set(
   'a an and are as at be by can do does for from how i in is it of on or the this to was what when where which who why with'.split(
@@ -100,12 +109,35 @@ async function hits(results: readonly PagefindResult[]): Promise<SearchHit[]> {
 
 function toHit(id: string, page: PagefindPage): SearchHit {
   const topic = page.meta['title'] ?? page.url;
+  const shown = (locations: readonly number[], excerpt: string, url: string) => {
+    const built = excerptOf(page, locations, EXCERPT_WORDS);
+    // Chinese or Japanese text (Pagefind's own word positions): its excerpt and link, without search-only text.
+    if (!built) return { excerpt: excerptParts(excerpt), url };
+    return { excerpt: built.parts, url: withHighlight(url, built.words) };
+  };
   const sections = page.sub_results
-    .map((section, order) => ({ section, order }))
-    .filter(({ section }) => section.anchor && section.title.trim() !== topic)
+    .map((section, order) => ({ section, order, title: withoutSearchOnly(section.title) }))
+    .filter(({ section, title }) => section.anchor && title !== topic)
     .sort((a, b) => b.section.locations.length - a.section.locations.length || a.order - b.order)
     .slice(0, MAX_SECTIONS)
     .sort((a, b) => a.order - b.order)
-    .map(({ section }) => ({ title: section.title, url: section.url, excerpt: section.excerpt }));
-  return { id, topic, url: page.url, excerpt: page.excerpt, sections };
+    .map(({ section, title }) => ({ title, ...shown(section.locations, section.excerpt, section.url) }));
+  return { id, topic, ...shown(page.locations, page.excerpt, page.url), sections };
+}
+
+/**
+ * A result's link that names the words search matched on that page (the forms written there, such
+ * as "denies" for the query "deny"), so the opened page marks exactly those.
+ *
+ * @example
+ *   withHighlight('/iam/?pagefind-highlight=deny#x', ['denies']) // '/iam/?pagefind-highlight=denies#x'
+ */
+export function withHighlight(url: string, words: readonly string[]): string {
+  const [path = '', hash] = url.split('#', 2);
+  const [pathname = '', query = ''] = path.split('?', 2);
+  const params = new URLSearchParams(query);
+  params.delete(HIGHLIGHT_PARAM);
+  if (words.length > 0) params.set(HIGHLIGHT_PARAM, words.join(' '));
+  const search = params.toString();
+  return `${pathname}${search ? `?${search}` : ''}${hash === undefined ? '' : `#${hash}`}`;
 }

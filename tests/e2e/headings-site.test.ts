@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuiltSite } from '../../tools/build-site.ts';
+import { openDialog, searchInDialog } from '../../tools/dialog-search.ts';
 import { axeViolations } from './support/axe.ts';
 import { launchBrowser, newContext } from './support/browser.ts';
 import { articleText, linesOnPages } from './support/site-text.ts';
@@ -66,6 +67,21 @@ describe('a notes file written with # headings, built as its own site', () => {
     await page.goto(`${server.url}route-53/`);
     expect(await page.locator('article pre code').innerText()).toContain('"Name": "notes.example.com"');
     expect(await page.locator('article a[href="mailto:teacher@example.com"]').count()).toBe(1);
+  });
+
+  test('the page opened from a search result marks the words search matched, not words that merely start alike', async () => {
+    const marked = async (query: string): Promise<string[]> => {
+      await page.goto(`${server.url}amazon-vpc/`);
+      await openDialog(page);
+      const { topics } = await searchInDialog(page, query);
+      expect(topics[0], query).toBe('iam');
+      await page.keyboard.press('ArrowDown');
+      await Promise.all([page.waitForURL(/\/iam\/\?pagefind-highlight=/), page.keyboard.press('Enter')]);
+      await page.locator('mark.search-hit').first().waitFor();
+      return page.locator('mark.search-hit').allInnerTexts();
+    };
+    expect(await marked('deny')).toEqual(['deny']); // not "dense"
+    expect((await marked('policy')).map((word) => word.toLowerCase()).sort()).toEqual(['policies', 'policy']); // not "police"
   });
 
   test('the home page lists the topics in the order of the notes', async () => {

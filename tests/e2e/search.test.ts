@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, test } from 'vitest';
+import { wordsOf } from '../../src/lib/words.ts';
 import { openDialog, searchInDialog } from '../../tools/dialog-search.ts';
 import { axeViolations } from './support/axe.ts';
 import { newContext, useBrowser } from './support/browser.ts';
@@ -111,8 +112,56 @@ describe('the search dialog', () => {
       hasText: 'AWS Organizations › Service control policies',
     });
     expect(await section.getAttribute('data-url')).toMatch(
-      /\/organizations\/\?pagefind-highlight=scp#term-service-control-policies$/i,
+      /\/organizations\/\?pagefind-highlight=service\+control\+policies#term-service-control-policies$/i,
     );
+    await context.close();
+  });
+
+  test('excerpts and section titles show only words the page shows, in its order, even when a glossary name matched', async () => {
+    const { context, page } = await open('iam/');
+    const pageWords = new Map<string, string>();
+    const wordsOnPage = async (url: string): Promise<string> => {
+      const path = new URL(url, siteUrl).pathname;
+      const known = pageWords.get(path);
+      if (known !== undefined) return known;
+      const reader = await context.newPage();
+      await reader.goto(new URL(path, siteUrl).href);
+      const text = await reader.evaluate(() => {
+        const body = document.querySelector('[data-pagefind-body]') as HTMLElement;
+        for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
+        return body.innerText;
+      });
+      await reader.close();
+      const words = ` ${wordsOf(text).join(' ')} `;
+      pageWords.set(path, words);
+      return words;
+    };
+    await openDialog(page);
+    for (const query of [
+      'encription at rest',
+      'who can sign in with google',
+      'cognito',
+      'key management service',
+      'SCP',
+    ]) {
+      await searchInDialog(page, query);
+      const options = await page.locator('#search-results > [role="option"]').evaluateAll((items) =>
+        items.map((item) => ({
+          url: (item as HTMLElement).dataset['url'] ?? '',
+          title: item.querySelector('span')?.textContent ?? '',
+          excerpt: item.querySelector('span + span')?.textContent ?? '',
+          marks: [...item.querySelectorAll('mark')].map((mark) => mark.textContent ?? ''),
+        })),
+      );
+      expect(options.length, query).toBeGreaterThan(0);
+      for (const option of options) {
+        const words = await wordsOnPage(option.url);
+        expect(words, `"${query}": excerpt "${option.excerpt}"`).toContain(` ${wordsOf(option.excerpt).join(' ')} `);
+        const section = option.title.split(' › ')[1];
+        if (section) expect(words, `"${query}": section "${section}"`).toContain(` ${wordsOf(section).join(' ')} `);
+        expect(option.marks.length, `"${query}": "${option.excerpt}" marks a word`).toBeGreaterThan(0);
+      }
+    }
     await context.close();
   });
 
