@@ -69,6 +69,8 @@ export function convertNotes(files: readonly NotesSource[], options: ConvertOpti
   const warnings: NotesWarning[] = [];
   const matchers = aliasMatchers(options.topics);
   const findGlossaryTerms = findTerms(options.glossary);
+  const termNames = new Map(options.glossary.map((entry) => [entry.id, entry.name]));
+  const termName = (id: string): string | undefined => termNames.get(id);
   const lineCounts = new Map<string, (section: Section) => number>();
 
   const sectionsByFile = files.map((source) => {
@@ -128,7 +130,7 @@ export function convertNotes(files: readonly NotesSource[], options: ConvertOpti
       outline,
       mentions,
       keyPoints,
-      cards: studyCards(nodes, outline, keyPoints),
+      cards: studyCards(nodes, outline, keyPoints, { topic: draft.slug, termName }),
     };
     const first = draft.sections[0];
     try {

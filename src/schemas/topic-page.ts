@@ -45,8 +45,10 @@ export const keyPoint = z.strictObject({
 
 /** A flashcard generated from the notes (never written by hand). */
 export const studyCard = z.strictObject({
-  /** Stable id (a hash of its kind and question), so review history survives rebuilds. */
+  /** Stable id (a hash of its kind, topic and the words of the notes it asks about), so review history survives rebuilds. */
   id: z.string().min(1),
+  /** The id the card had before ids named the topic (a hash of kind, question and answer): reviews saved under it carry over. */
+  legacyId: z.string().min(1),
   /** `term`: a key term and its explanation; `cloze`: a key point with its key words blanked; `group`: which group an item belongs to. */
   kind: z.enum(['term', 'cloze', 'group']),
   /** The question side. */

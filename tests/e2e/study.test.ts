@@ -147,8 +147,37 @@ describe('the flashcards', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(exported)),
     });
-    await other.locator('#study-message', { hasText: 'Imported 1 reviews' }).waitFor();
+    await other
+      .locator('#study-message', { hasText: 'Imported reviews.json: 1 new review, 0 newer reviews' })
+      .waitFor();
     expect(await due(other)).toBe(0);
+
+    // Importing an older file keeps the newer review of this browser; Undo restores what was there.
+    const older = structuredClone(exported);
+    for (const review of Object.values(older.reviews) as { last_review?: string; due: string }[]) {
+      review.last_review = '2020-01-01T00:00:00.000Z';
+      review.due = '2020-01-02T00:00:00.000Z';
+    }
+    older.reviews['card-only-in-the-file'] = Object.values(older.reviews)[0];
+    await other.locator('#import-reviews').setInputFiles({
+      name: 'older.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(older)),
+    });
+    await other
+      .locator('#study-message', {
+        hasText: 'Imported older.json: 1 new review, 0 newer reviews; 1 review of this browser kept',
+      })
+      .waitFor();
+    expect(await due(other)).toBe(0);
+    const saved = () =>
+      other.evaluate(
+        () => Object.keys(JSON.parse(localStorage.getItem('study-notes:state') ?? '{}').reviews ?? {}).length,
+      );
+    expect(await saved()).toBe(2);
+    await other.getByRole('button', { name: 'Undo import' }).click();
+    await other.locator('#study-message', { hasText: 'Import undone' }).waitFor();
+    expect(await saved()).toBe(1);
     await other
       .locator('#import-reviews')
       .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('[1,2]') });

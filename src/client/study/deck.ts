@@ -5,6 +5,15 @@ import type { Review } from './scheduler.ts';
 /** A card with the deck (topic) it comes from. */
 export type DeckCard = StudyCard & { topic: string; slug: string };
 
+/**
+ * The review of a card, under its id or under the id it had before ids named the topic. Reads
+ * only the student's own keys (never a prototype's, for a card id such as `constructor`).
+ */
+export function reviewOf(reviews: Readonly<Record<string, Review>>, card: DeckCard): Review | undefined {
+  if (Object.hasOwn(reviews, card.id)) return reviews[card.id];
+  return Object.hasOwn(reviews, card.legacyId) ? reviews[card.legacyId] : undefined;
+}
+
 /** Every card of the chosen deck (a topic's slug), or of all decks for `''`. */
 export function cardsOf(decks: StudyDecks, slug: string): DeckCard[] {
   return decks.decks
@@ -21,9 +30,9 @@ export function cardsOf(decks: StudyDecks, slug: string): DeckCard[] {
  */
 export function dueQueue(cards: readonly DeckCard[], reviews: Readonly<Record<string, Review>>, now: Date): DeckCard[] {
   const seen = cards
-    .filter((card) => reviews[card.id] && isDue(reviews[card.id], now))
-    .sort((a, b) => Date.parse(reviews[a.id]?.due ?? '') - Date.parse(reviews[b.id]?.due ?? ''));
-  const fresh = cards.filter((card) => !reviews[card.id]);
+    .filter((card) => reviewOf(reviews, card) && isDue(reviewOf(reviews, card), now))
+    .sort((a, b) => Date.parse(reviewOf(reviews, a)?.due ?? '') - Date.parse(reviewOf(reviews, b)?.due ?? ''));
+  const fresh = cards.filter((card) => !reviewOf(reviews, card));
   return [...seen, ...fresh];
 }
 
@@ -34,7 +43,7 @@ export function nextDue(
   now: Date,
 ): Date | undefined {
   const times = cards
-    .map((card) => reviews[card.id])
+    .map((card) => reviewOf(reviews, card))
     .filter((review): review is Review => review !== undefined && !isDue(review, now))
     .map((review) => Date.parse(review.due));
   return times.length > 0 ? new Date(Math.min(...times)) : undefined;

@@ -13,13 +13,13 @@ const base = import.meta.env.BASE_URL;
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-studied]')) {
   const slug = button.dataset['studied'] ?? '';
-  button.setAttribute('aria-pressed', String(slug in loadState().studied));
+  button.setAttribute('aria-pressed', String(Object.hasOwn(loadState().studied, slug)));
   button.addEventListener('click', () => {
     const state = updateState((draft) => {
-      if (slug in draft.studied) delete draft.studied[slug];
+      if (Object.hasOwn(draft.studied, slug)) delete draft.studied[slug];
       else draft.studied[slug] = new Date().toISOString();
     });
-    button.setAttribute('aria-pressed', String(slug in state.studied));
+    button.setAttribute('aria-pressed', String(Object.hasOwn(state.studied, slug)));
   });
 }
 

@@ -13,8 +13,16 @@ export interface StudyState {
 
 const KEY = 'study-notes:state';
 
-export function emptyState(): StudyState {
-  return { version: 1, reviews: {}, studied: {} };
+/**
+ * An object keyed by the student's data (card ids, topic slugs) with no prototype, so that a key
+ * such as `constructor` or `__proto__` is only ever the student's own.
+ */
+export function dataRecord<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+function emptyState(): StudyState {
+  return { version: 1, reviews: dataRecord(), studied: dataRecord() };
 }
 
 /** The saved state, or an empty one (also when storage is blocked or holds something unreadable). */
@@ -59,12 +67,12 @@ export function parseState(text: string): StudyState {
   if (!isRecord(value) || value['version'] !== 1 || !isRecord(value['reviews']) || !isRecord(value['studied'])) {
     throw new Error('This file is not a study-notes export.');
   }
-  const reviews: Record<string, Review> = {};
+  const reviews = dataRecord<Review>();
   for (const [id, review] of Object.entries(value['reviews'])) {
     if (!isReview(review)) throw new Error(`The review of card "${id}" is damaged.`);
     reviews[id] = review;
   }
-  const studied: Record<string, string> = {};
+  const studied = dataRecord<string>();
   for (const [slug, at] of Object.entries(value['studied'])) if (typeof at === 'string') studied[slug] = at;
   const last = value['last'];
   const href = isRecord(last) && typeof last['href'] === 'string' ? sitePath(last['href']) : undefined;
@@ -73,6 +81,56 @@ export function parseState(text: string): StudyState {
       ? { last: { href, title: last['title'], at: last['at'] } }
       : {};
   return { version: 1, reviews, studied, ...resume };
+}
+
+/** What importing a file changed. */
+export interface MergeOutcome {
+  readonly state: StudyState;
+  /** Cards reviewed in the file and never in this browser. */
+  readonly added: number;
+  /** Cards whose review in the file is newer than this browser's. */
+  readonly updated: number;
+  /** Cards whose review in this browser is as new or newer, kept as they were. */
+  readonly kept: number;
+}
+
+/**
+ * Merge an imported state into the current one, card by card: the newer review of a card wins (by
+ * its last review, then its due time), so importing an older file never undoes later reviews.
+ * Topics marked as studied are joined; the newer "continue" link is kept.
+ *
+ * @example
+ *   mergeStates({ reviews: { a: reviewedMonday } }, { reviews: { a: reviewedSunday, b: … } })
+ *   // { state: { reviews: { a: reviewedMonday, b: … } }, added: 1, updated: 0, kept: 1 }
+ */
+export function mergeStates(current: StudyState, incoming: StudyState): MergeOutcome {
+  const reviews = Object.assign(dataRecord<Review>(), current.reviews);
+  let added = 0;
+  let updated = 0;
+  let kept = 0;
+  for (const [id, review] of Object.entries(incoming.reviews)) {
+    const mine = Object.hasOwn(reviews, id) ? reviews[id] : undefined;
+    if (!mine) added += 1;
+    else if (reviewTime(review) > reviewTime(mine)) updated += 1;
+    else {
+      kept += 1;
+      continue;
+    }
+    reviews[id] = review;
+  }
+  const studied = Object.assign(dataRecord<string>(), current.studied);
+  for (const [slug, at] of Object.entries(incoming.studied)) {
+    if (!Object.hasOwn(studied, slug) || (studied[slug] ?? '') < at) studied[slug] = at;
+  }
+  const last = [current.last, incoming.last]
+    .filter((entry) => entry !== undefined)
+    .sort((a, b) => Date.parse(b.at) - Date.parse(a.at))[0];
+  return { state: { version: 1, reviews, studied, ...(last ? { last } : {}) }, added, updated, kept };
+}
+
+/** When a review was made, for telling the newer of two (its due time when it has no review time). */
+function reviewTime(review: Review): number {
+  return Date.parse(review.last_review ?? '') || Date.parse(review.due) || 0;
 }
 
 const NUMBERS = ['stability', 'difficulty', 'scheduled_days', 'learning_steps', 'reps', 'lapses', 'state'] as const;

@@ -1,10 +1,10 @@
 import type { StudyDecks } from '../../lib/study-data.ts';
 import { ankiText } from './anki.ts';
-import { cardsOf, dueQueue, nextDue, type DeckCard } from './deck.ts';
+import { cardsOf, dueQueue, nextDue, reviewOf, type DeckCard } from './deck.ts';
 import { GRADES, grade, type GradeValue } from './scheduler.ts';
 import { fetchJson } from '../fetch-json.ts';
 import { isTyping } from '../typing.ts';
-import { download, loadState, parseState, saveState, updateState } from './store.ts';
+import { download, loadState, mergeStates, parseState, saveState, updateState, type StudyState } from './store.ts';
 
 /**
  * The study page: spaced repetition (FSRS) over the cards generated from the notes. Space (or the
@@ -32,6 +32,7 @@ function setUpStudyPage(): void {
     importReviews: byId<HTMLInputElement>('import-reviews'),
     exportAnki: byId<HTMLButtonElement>('export-anki'),
     message: byId<HTMLElement>('study-message'),
+    undo: byId<HTMLButtonElement>('undo-import'),
   };
 
   /** What the page shows now: the decks, and the card on screen. */
@@ -97,7 +98,7 @@ function setUpStudyPage(): void {
     if (!card || ui.back.hidden) return;
     // Re-read the saved reviews first: another tab may have graded cards meanwhile.
     updateState((state) => {
-      state.reviews[card.id] = grade(state.reviews[card.id], value, new Date());
+      state.reviews[card.id] = grade(reviewOf(state.reviews, card), value, new Date());
       state.last = {
         href: `${base}study/${ui.deck.value ? `?deck=${ui.deck.value}` : ''}`,
         title: `Study ${ui.deck.selectedOptions[0]?.textContent ?? ''}`,
@@ -133,19 +134,34 @@ function setUpStudyPage(): void {
   ui.exportReviews.addEventListener('click', () => {
     download('study-notes-reviews.json', `${JSON.stringify(loadState(), null, 2)}\n`, 'application/json');
   });
+  /** The reviews as they were before the last import, for "Undo". */
+  let beforeImport: StudyState | undefined;
   ui.importReviews.addEventListener('change', async () => {
     const file = ui.importReviews.files?.[0];
     if (!file) return;
     try {
-      const state = parseState(await file.text());
+      const incoming = parseState(await file.text());
+      const current = loadState();
+      const { state, added, updated, kept } = mergeStates(current, incoming);
       saveState(state);
-      ui.message.textContent = `Imported ${Object.keys(state.reviews).length} reviews from ${file.name}.`;
+      beforeImport = current;
+      ui.message.textContent = `Imported ${file.name}: ${count(added, 'new review')}, ${count(updated, 'newer review')}; ${count(kept, 'review')} of this browser kept (as new or newer).`;
+      ui.undo.hidden = false;
       show();
     } catch (error) {
       ui.message.textContent = `Not imported: ${error instanceof Error ? error.message : String(error)}`;
+      ui.undo.hidden = true;
     } finally {
       ui.importReviews.value = '';
     }
+  });
+  ui.undo.addEventListener('click', () => {
+    if (!beforeImport) return;
+    saveState(beforeImport);
+    beforeImport = undefined;
+    ui.undo.hidden = true;
+    ui.message.textContent = 'Import undone: the reviews are as they were before it.';
+    show();
   });
   ui.exportAnki.addEventListener('click', () => {
     const slug = ui.deck.value;
@@ -156,6 +172,11 @@ function setUpStudyPage(): void {
     ui.summary.textContent =
       'The cards could not be loaded. Open this page once while online to save it for offline study.';
   });
+}
+
+/** "1 review", "3 reviews". */
+function count(value: number, noun: string): string {
+  return `${value} ${noun}${value === 1 ? '' : 's'}`;
 }
 
 setUpStudyPage();

@@ -4,6 +4,10 @@ import { blankOut } from '../../../src/convert/study-cards.ts';
 import { convertText } from '../../support/convert.ts';
 
 const bundled = readFileSync(new URL('../../../content/notes/aws-security.md', import.meta.url), 'utf8');
+const bySlugOf = (notes: string) =>
+  Object.fromEntries(
+    convertText({ 'aws-security.md': notes }).topics.map((topic) => [topic.frontmatter.slug, topic.frontmatter.cards]),
+  );
 const cardsOf = (notes: string) => convertText({ 'n.md': notes }).topics.flatMap((topic) => topic.frontmatter.cards);
 
 describe('flashcards generated from the bundled notes', () => {
@@ -58,6 +62,10 @@ describe('flashcards generated from the bundled notes', () => {
     );
   });
 
+  test('keep the ids of earlier builds as legacy ids, so saved reviews carry over', () => {
+    expect(bySlug['iam']?.[0]?.legacyId).toBe('cloze-x6riqm');
+  });
+
   test('have stable, unique ids', () => {
     const ids = topics.flatMap((topic) => topic.frontmatter.cards.map((card) => card.id));
     expect(new Set(ids).size).toBe(ids.length);
@@ -66,6 +74,28 @@ describe('flashcards generated from the bundled notes', () => {
         topic.frontmatter.cards.map((card) => card.id),
       ),
     ).toEqual(ids);
+  });
+});
+
+describe('card ids and questions', () => {
+  test('the same line in two topics gives two cards with their own ids', () => {
+    const notes =
+      '# Topic one\n\nIAM\n\n***Rotate access keys every ninety days***\n\n# Topic two\n\n***Rotate access keys every ninety days***\n';
+    const cards = convertText({ 'n.md': notes }).topics.map((topic) => topic.frontmatter.cards);
+    expect(cards.map((deck) => deck.length)).toEqual([1, 1]);
+    expect(cards[0]?.[0]?.id).not.toBe(cards[1]?.[0]?.id);
+    // Reviews saved under the id the card had before ids named the topic still find it.
+    expect(cards[0]?.[0]?.legacyId).toBe(cards[1]?.[0]?.legacyId);
+  });
+
+  test('a group question names a misspelt glossary term canonically, with the words of the notes beside it', () => {
+    expect(bySlugOf(bundled)['shared-responsibility']).toContainEqual(
+      expect.objectContaining({
+        kind: 'group',
+        front: 'Which group does “Amazon EC2” (“Amazonh EC2” in the notes) belong to?',
+        legacyId: 'group-fvsupm', // its id in the cards of the landed build (2026-11-28)
+      }),
+    );
   });
 });
 

@@ -2,10 +2,11 @@ import { describe, expect, test, vi } from 'vitest';
 import { ankiText } from '../../../../src/client/study/anki.ts';
 import { cardsOf, dueQueue, isDue, nextDue, type DeckCard } from '../../../../src/client/study/deck.ts';
 import { grade } from '../../../../src/client/study/scheduler.ts';
-import { parseState } from '../../../../src/client/study/store.ts';
+import { loadState, mergeStates, parseState } from '../../../../src/client/study/store.ts';
 
 const card = (id: string, slug = 'iam'): DeckCard => ({
   id,
+  legacyId: `legacy-${id}`,
   kind: 'term',
   front: `front ${id}`,
   back: `back ${id}`,
@@ -82,5 +83,63 @@ describe('files', () => {
     expect(
       ankiText([{ ...card('a'), front: 'AWS\tShield', back: 'protects\nagainst DDoS', topic: 'AWS Organizations' }]),
     ).toBe('#separator:tab\n#html:false\n#tags column:3\nAWS Shield\tprotects against DDoS\tAWS_Organizations\n');
+  });
+});
+
+describe("keys of the student's data", () => {
+  test('a topic or card named like an object property is only there when saved', () => {
+    const state = loadState();
+    for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(key in state.studied, key).toBe(false);
+      expect(key in state.reviews, key).toBe(false);
+    }
+    expect(dueQueue([card('constructor'), card('toString')], state.reviews, now).map((entry) => entry.id)).toEqual([
+      'constructor',
+      'toString',
+    ]);
+  });
+
+  test('a file with a "__proto__" card keeps it as a card and changes no prototype', () => {
+    const review = grade(undefined, 3, now);
+    const state = parseState(`{"version":1,"reviews":{"__proto__":${JSON.stringify(review)}},"studied":{}}`);
+    expect(Object.keys(state.reviews)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(state.reviews)).toBeNull();
+    expect(({} as Record<string, unknown>)['due']).toBeUndefined();
+  });
+
+  test("a review saved under a card's earlier id is the card's review", () => {
+    const reviews = { 'legacy-a': grade(undefined, 4, now) };
+    expect(dueQueue([card('a'), card('b')], reviews, now).map((entry) => entry.id)).toEqual(['b']);
+  });
+});
+
+describe('importing reviews', () => {
+  const monday = new Date('2026-11-23T10:00:00Z');
+  const sunday = new Date('2026-11-22T10:00:00Z');
+  const state = (reviews: Record<string, ReturnType<typeof grade>>, studied: Record<string, string> = {}) =>
+    parseState(JSON.stringify({ version: 1, reviews, studied }));
+
+  test('merges card by card, the newer review winning, and counts what changed', () => {
+    const current = state(
+      { a: grade(undefined, 4, monday), b: grade(undefined, 1, sunday) },
+      { iam: sunday.toISOString() },
+    );
+    const file = state(
+      { a: grade(undefined, 1, sunday), b: grade(undefined, 4, monday), c: grade(undefined, 3, monday) },
+      { kms: monday.toISOString() },
+    );
+    const outcome = mergeStates(current, file);
+    expect([outcome.added, outcome.updated, outcome.kept]).toEqual([1, 1, 1]);
+    expect(outcome.state.reviews['a']).toEqual(current.reviews['a']);
+    expect(outcome.state.reviews['b']).toEqual(file.reviews['b']);
+    expect(outcome.state.reviews['c']).toEqual(file.reviews['c']);
+    expect(Object.keys(outcome.state.studied).sort()).toEqual(['iam', 'kms']);
+  });
+
+  test('never changes the current state itself (so the import can be undone)', () => {
+    const current = state({ a: grade(undefined, 4, sunday) });
+    const before = JSON.stringify(current);
+    mergeStates(current, state({ a: grade(undefined, 1, monday) }));
+    expect(JSON.stringify(current)).toBe(before);
   });
 });
