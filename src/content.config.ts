@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { projectPaths } from './integrations/paths.ts';
 import { glossaryEntry } from './schemas/glossary.ts';
 import { topicPage } from './schemas/topic-page.ts';
+import { VOCABULARY_FILE, vocabularyEntry } from './schemas/vocabulary.ts';
 
 const paths = projectPaths();
 
@@ -23,4 +24,10 @@ const glossary = defineCollection({
   schema: glossaryEntry,
 });
 
-export const collections = { topics, glossary };
+/** The words of the notes, written by the notes integration from the converter's trees (spelling help). */
+const vocabulary = defineCollection({
+  loader: file(`${paths.generatedTopics}/${VOCABULARY_FILE}`),
+  schema: vocabularyEntry,
+});
+
+export const collections = { topics, glossary, vocabulary };

@@ -18,6 +18,7 @@ import { safeLinks } from './safe-links.ts';
 import { studyCards } from './study-cards.ts';
 import { splitSections, type Section } from './sections.ts';
 import { decodeNotes } from './source-text.ts';
+import { textsOf, vocabularyOf } from './vocabulary.ts';
 
 /** One notes file to convert. */
 export interface NotesSource {
@@ -53,6 +54,8 @@ export interface ConversionResult {
   readonly warnings: NotesWarning[];
   /** The language most of the notes are written in: the site's language. */
   readonly language: string;
+  /** Every word of the pages and the glossary names, most frequent first (spelling help for search). */
+  readonly vocabulary: string[];
 }
 
 /**
@@ -153,7 +156,12 @@ export function convertNotes(files: readonly NotesSource[], options: ConvertOpti
   const allText = sectionsByFile.flatMap((sections) =>
     sections.flatMap((section) => section.nodes.map((node) => toString(node))),
   );
-  return { topics, warnings, language: detectLanguage(allText.join(' '), options.defaultLanguage) };
+  const vocabulary = vocabularyOf([
+    ...kept.map((draft) => draft.title),
+    ...textsOf(kept.flatMap((draft) => draft.sections.flatMap((section) => section.nodes))),
+    ...options.glossary.flatMap((entry) => [entry.name, ...entry.short, ...entry.aliases]),
+  ]);
+  return { topics, warnings, language: detectLanguage(allText.join(' '), options.defaultLanguage), vocabulary };
 }
 
 /** A counter of the non-blank lines of a file within a section's line range. */

@@ -54,13 +54,13 @@ export async function syncFolder(folder: string, files: ReadonlyMap<string, stri
     (entry) => entry.isFile() && entry.name.endsWith('.mdx') && !files.has(entry.name),
   );
   await Promise.all(stale.map((entry) => rm(join(folder, entry.name))));
-  await Promise.all(
-    [...files].map(async ([name, content]) => {
-      const path = join(folder, name);
-      const current = await readFile(path, 'utf8').catch(() => undefined);
-      if (current !== content) await writeFile(path, content);
-    }),
-  );
+  await Promise.all([...files].map(([name, content]) => writeIfChanged(join(folder, name), content)));
+}
+
+/** Write a file unless it already holds exactly this text (so the dev server reloads only what changed). */
+export async function writeIfChanged(path: string, content: string): Promise<void> {
+  const current = await readFile(path, 'utf8').catch(() => undefined);
+  if (current !== content) await writeFile(path, content);
 }
 
 /** Read and validate a YAML data file (topic map, glossary); a missing file is an error that names it. */

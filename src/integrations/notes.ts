@@ -1,13 +1,14 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatWarning, NotesError } from '../convert/errors.ts';
 import { convertNotes } from '../convert/pipeline.ts';
 import { RESERVED_SLUGS, SITE } from '../config.ts';
 import { glossary } from '../schemas/glossary.ts';
 import { topicMap } from '../schemas/topic-map.ts';
-import { readNotesFolder, readYamlData, syncFolder } from './notes-files.ts';
+import { vocabularyFile, VOCABULARY_FILE } from '../schemas/vocabulary.ts';
+import { readNotesFolder, readYamlData, syncFolder, writeIfChanged } from './notes-files.ts';
 import { projectPaths, type ProjectPaths } from './paths.ts';
 
 /**
@@ -99,6 +100,7 @@ async function convert(paths: ProjectPaths, root: string, logger: AstroIntegrati
     paths.generatedTopics,
     new Map(result.topics.map((topic) => [`${topic.frontmatter.slug}.mdx`, topic.mdx])),
   );
+  await writeIfChanged(join(paths.generatedTopics, VOCABULARY_FILE), vocabularyFile(result.vocabulary));
   const took = Math.round(performance.now() - started);
   logger.info(
     `${files.length} notes file(s) → ${result.topics.length} topic page(s) in ${took} ms, language ${result.language}`,

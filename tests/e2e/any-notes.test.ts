@@ -97,6 +97,14 @@ describe('hostile notes (script tags, event handlers, javascript: links, braces,
     expect(incidents).toEqual({ dialogs: [], errors: [] });
     await context.close();
   });
+
+  test("give search's spelling help the words of the notes, never pieces of the MDX escapes", async () => {
+    const { words } = JSON.parse(await readFile(join(hostile.built.outDir, 'search/words.json'), 'utf8')) as {
+      words: string[];
+    };
+    expect(words).toEqual(expect.arrayContaining(['import', 'export', 'pwned', 'braces']));
+    expect(words.filter((word) => /^(?:x[0-9a-f]{2}|mport|xport|amp|quot)$/.test(word))).toEqual([]);
+  });
 });
 
 describe('notes in other languages (accents, Japanese, Hebrew)', () => {

@@ -82,3 +82,15 @@ describe('topics the notes start', () => {
     expect(result.topics[0]?.frontmatter.sections.map((section) => section.file)).toEqual(['a.md', 'b.md']);
   });
 });
+
+describe('the vocabulary for spelling help', () => {
+  test('holds the words of the pages as the reader sees them, never pieces of MDX escapes', () => {
+    const { vocabulary } = convertText({
+      'n.md': 'IAM notes\n\nimport boto3 from the SDK {x}\n\n- Programmatic access\n- console access\n',
+    });
+    expect(vocabulary).toEqual(expect.arrayContaining(['import', 'boto3', 'programmatic', 'console', 'access']));
+    expect(vocabulary).not.toEqual(expect.arrayContaining(['x69']));
+    expect(vocabulary.filter((word) => /mport|accessconsole/.test(word) && word !== 'import')).toEqual([]);
+    expect(vocabulary.indexOf('access')).toBeLessThan(vocabulary.indexOf('programmatic'));
+  });
+});
