@@ -26,3 +26,9 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   'search',
   'study',
 ]);
+
+/**
+ * The page routes that show notes, and only they, are indexed for search (relative to the project
+ * root, as Astro names a route's entrypoint).
+ */
+export const NOTES_PAGE_ROUTES: ReadonlySet<string> = new Set(['src/pages/[slug].astro']);
