@@ -6,8 +6,9 @@
  *   document.addEventListener('keydown', (event) => { if (!isTyping(event.target)) … })
  */
 export function isTyping(target: EventTarget | null, controls = false): boolean {
-  // An element that is not shown (the field of a dialog just closed) takes no typing.
-  if (!(target instanceof HTMLElement) || !target.checkVisibility()) return false;
+  // An element that is not shown (the field of a dialog just closed) takes no typing. (Not
+  // checkVisibility(): it throws before Safari 17.4; an element with no box is not shown.)
+  if (!(target instanceof HTMLElement) || target.getClientRects().length === 0) return false;
   if (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return true;
   return controls && target.closest('button, a[href], summary, [role="button"]') !== null;
 }

@@ -100,6 +100,7 @@ describe('the flashcards', () => {
     const before = await due(page);
     expect(before).toBeGreaterThan(10);
     expect(await page.locator('#card-back').isHidden()).toBe(true);
+    const graded = await page.locator('#card-front').innerText();
     await page.keyboard.press('Space');
     expect(await page.locator('#card-back').isVisible()).toBe(true);
     expect(await page.locator('#card-answer').innerText()).toBe('Customers - Security IN the cloud');
@@ -107,7 +108,42 @@ describe('the flashcards', () => {
     expect(await due(page)).toBe(before - 1);
     await page.reload();
     expect(await due(page)).toBe(before - 1);
-    expect(await page.locator('#card-front').innerText()).not.toBe('Which group does “Amazonh EC2” belong to?');
+    expect(await page.locator('#card-front').innerText()).not.toBe(graded);
+    await context.close();
+  });
+
+  test('the study keys work in a browser without checkVisibility() (Safari before 17.4)', async () => {
+    const context = await newContext(running());
+    await context.addInitScript(() => {
+      for (const prototype of [Element.prototype, HTMLElement.prototype] as unknown as Record<string, unknown>[]) {
+        delete prototype['checkVisibility'];
+      }
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${siteUrl}study/`);
+    const before = await due(page);
+    expect(await page.evaluate(() => 'checkVisibility' in document.body)).toBe(false);
+    await page.keyboard.press('Space');
+    expect(await page.locator('#card-back').isVisible()).toBe(true);
+    await page.keyboard.press('3');
+    expect(await due(page)).toBe(before - 1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a group question names a misspelt service canonically, with the words of the notes beside it', async () => {
+    const { context, page } = await open('study/?deck=shared-responsibility');
+    const fronts: string[] = [];
+    for (let left = await due(page); left > 0; left -= 1) {
+      fronts.push(await page.locator('#card-front').innerText());
+      await page.keyboard.press('Space');
+      await page.keyboard.press('4');
+      await page.locator('#study-summary', { hasText: `${left - 1} card` }).waitFor();
+    }
+    expect(fronts).toHaveLength(6);
+    expect(fronts).toContain('Which group does “Amazon EC2” (“Amazonh EC2” in the notes) belong to?');
     await context.close();
   });
 
