@@ -55,6 +55,25 @@ describe('the search dialog', () => {
     await context.close();
   });
 
+  test('has one control to close it: the Close button, and no "×" in the search field', async () => {
+    const { context, page } = await open('iam/');
+    await openDialog(page);
+    await searchInDialog(page, 'roles');
+    const box = await page.locator('#search-input').boundingBox();
+    if (!box) throw new Error('the search field has no box');
+    // Where a browser draws the field's own "×" (clear) button: a click there must not clear the field.
+    await page.mouse.click(box.x + box.width - 9, box.y + box.height / 2);
+    expect(await page.locator('#search-input').inputValue()).toBe('roles');
+    const dialog = page.locator('dialog[open]');
+    const names = await dialog
+      .getByRole('button')
+      .evaluateAll((buttons) =>
+        buttons.map((button) => button.getAttribute('aria-label') ?? button.textContent?.trim() ?? ''),
+      );
+    expect(names.filter((name) => /close|clear|cancel|×|✕/i.test(name))).toEqual(['Close']);
+    await context.close();
+  });
+
   test('opens with Ctrl+K and with /, and Escape closes it and gives focus back to the button', async () => {
     const { context, page } = await open('iam/');
     await page.keyboard.press('Control+k');
