@@ -8,6 +8,8 @@ export interface PageWeight {
   css: Bytes;
   js: Bytes;
   fonts: Bytes;
+  /** Files fetched on a cold load: the HTML, stylesheets, scripts and the modules they import, icons, fonts. */
+  requests: number;
 }
 
 export interface Bytes {
@@ -38,12 +40,14 @@ export async function pageWeight(distDir: string, pagePath: string, basePath = '
   let css = ZERO;
   let js = ZERO;
   let fonts = ZERO;
+  let requests = 1;
   const stylesheets: string[] = [];
   for (const tag of text.match(/<link\b[^>]*>/g) ?? []) {
     const rel = attribute(tag, 'rel');
     const href = attribute(tag, 'href');
     if (!href) continue;
     if (rel === 'stylesheet') stylesheets.push(await readFile(local(href), 'utf8'));
+    if (rel === 'stylesheet' || (rel === 'icon' && !href.startsWith('data:'))) requests += 1;
     if (rel === 'modulepreload') js = add(js, sizes(await readFile(local(href))));
   }
   for (const [, inline] of text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) stylesheets.push(inline ?? '');
@@ -51,6 +55,7 @@ export async function pageWeight(distDir: string, pagePath: string, basePath = '
     css = add(css, sizes(sheet));
     for (const [, url] of sheet.matchAll(/url\(["']?([^"')]+\.(?:woff2?|ttf|otf))["']?\)/g)) {
       fonts = add(fonts, sizes(await readFile(local(url ?? ''))));
+      requests += 1;
     }
   }
   // Scripts, with the modules they import statically (loaded at once; dynamic imports wait for the reader).
@@ -58,6 +63,7 @@ export async function pageWeight(distDir: string, pagePath: string, basePath = '
   const loadModule = async (path: string): Promise<void> => {
     if (loaded.has(path)) return;
     loaded.add(path);
+    requests += 1;
     const code = await readFile(path, 'utf8');
     js = add(js, sizes(code));
     for (const [, specifier] of code.matchAll(
@@ -72,5 +78,5 @@ export async function pageWeight(distDir: string, pagePath: string, basePath = '
     if (src) await loadModule(local(src));
     else js = add(js, sizes(body ?? ''));
   }
-  return { html: sizes(html), css, js, fonts };
+  return { html: sizes(html), css, js, fonts, requests };
 }

@@ -10,8 +10,9 @@ import { isTyping } from './typing.ts';
  * then is the search module loaded, and with it the engine and the index. A page opened from a
  * search result loads the highlighter.
  *
- * The lazy modules are standalone bundles whose URLs the page names on <body> (see Base.astro):
- * loading them by URL keeps Vite's module-preload helper out of this script.
+ * The lazy modules, and a page's own script, are standalone bundles whose URLs the page names on
+ * <body> (see Base.astro): loading them by URL keeps Vite's module-preload helper out of this
+ * script, and no chunk is shared with it, so a page costs at most three requests.
  */
 const modules = document.body.dataset;
 const loadSearch = retrying(() => import(/* @vite-ignore */ modules['searchModule'] ?? ''));
@@ -52,6 +53,9 @@ for (const type of ['mouseleave', 'focusout'] as const) {
     true,
   );
 }
+
+// The page's own script (the home page's progress, the study page), a standalone bundle.
+if (modules['pageModule']) void import(/* @vite-ignore */ modules['pageModule']);
 
 if (new URLSearchParams(location.search).has('pagefind-highlight')) {
   void import(/* @vite-ignore */ modules['highlightModule'] ?? '');

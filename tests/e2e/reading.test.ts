@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { newContext, useBrowser } from './support/browser.ts';
@@ -9,7 +7,6 @@ const PAGES = ['', ...SLUGS.map((slug) => `${slug}/`), 'no-such-page/', 'offline
 /** Pages with no notes of their own: checked for layout here, and for accessibility in study.test.ts. */
 const TOOL_PAGES = ['glossary/', 'cheatsheet/', 'study/'];
 const siteUrl = inject('siteUrl');
-const distDir = inject('distDir');
 
 const { browser: running, open } = useBrowser(siteUrl);
 
@@ -173,13 +170,29 @@ describe('layout', () => {
       { src: null, type: null },
       { src: expect.stringMatching(/^\/_astro\/[^/]+\.js$/), type: 'module' },
     ]);
-    // The boot module and the small modules it imports (shared with other pages), nothing else.
-    const boot = scripts[1]?.src ?? '';
-    const imported = [...readFileSync(join(distDir, boot), 'utf8').matchAll(/from\s*"\.\/([^"]+\.js)"/g)].map(
-      (match) => `/_astro/${match[1]}`,
-    );
-    expect(scriptsFetched.sort()).toEqual([boot, ...imported].sort());
+    // The boot module alone: it shares no chunk with any other script.
+    expect(scriptsFetched).toEqual([scripts[1]?.src]);
     expect(scriptsFetched.some((path) => /search|highlight|study|store/.test(path))).toBe(false);
+    await context.close();
+  });
+
+  test('a topic page costs three requests on a cold load: its HTML, the CSS and the boot script (the icon is inline)', async () => {
+    const context = await newContext(running());
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      // The service worker's own script and the files it saves for offline are not the page's.
+      if (!url.pathname.endsWith('/sw.js') && !request.serviceWorker())
+        requests.push(`${request.resourceType()} ${url.pathname}`);
+    });
+    await page.goto(`${siteUrl}iam/`);
+    await page.waitForLoadState('networkidle');
+    expect(requests).toEqual([
+      'document /iam/',
+      expect.stringMatching(/^stylesheet \/_astro\/.+\.css$/),
+      expect.stringMatching(/^script \/_astro\/.+\.js$/),
+    ]);
     await context.close();
   });
 });
