@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { convertText, joinedMdx } from '../../support/convert.ts';
 import { mdxProblems } from '../../support/mdx-checks.ts';
+import { expectedText } from '../../support/snapshot-file.ts';
 
 const fixtures = new URL('../../fixtures/', import.meta.url);
 const cases = readdirSync(fixtures, { withFileTypes: true })
@@ -15,8 +16,7 @@ describe.each(cases)('fixture %s', (name) => {
   const actual = joinedMdx(result);
 
   test('converts to the expected MDX (UPDATE=1 rewrites it)', () => {
-    if (process.env['UPDATE'] === '1' || !existsSync(expectedUrl)) writeFileSync(expectedUrl, actual);
-    expect(actual).toBe(readFileSync(expectedUrl, 'utf8'));
+    expect(actual).toBe(expectedText(expectedUrl, actual));
   });
 
   test('every page compiles as MDX, runs no code of the notes, and keeps every line’s text', () => {
