@@ -3,7 +3,8 @@ import { file, glob } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { projectPaths } from './integrations/paths.ts';
-import { glossaryEntry } from './schemas/glossary.ts';
+import { withSortNames } from './lib/glossary-index.ts';
+import { glossary as glossarySchema, glossaryEntry } from './schemas/glossary.ts';
 import { topicPage } from './schemas/topic-page.ts';
 import { VOCABULARY_FILE, vocabularyEntry } from './schemas/vocabulary.ts';
 
@@ -17,10 +18,10 @@ const topics = defineCollection({
 
 /**
  * The glossary terms of `content/glossary.yaml` (already validated, with line numbers, by the notes
- * integration before Astro loads content).
+ * integration before Astro loads content), each with the name it is filed under.
  */
 const glossary = defineCollection({
-  loader: file(paths.glossary, { parser: (text) => (parse(text) as { terms: Record<string, unknown>[] }).terms }),
+  loader: file(paths.glossary, { parser: (text) => withSortNames(glossarySchema.parse(parse(text))) }),
   schema: glossaryEntry,
 });
 

@@ -7,18 +7,18 @@ import { findTerms } from '../src/lib/term-matcher.ts';
 import { glossary } from '../src/schemas/glossary.ts';
 
 /**
- * `npm run lint:notes`: lists misspelt or unknown service names and doubled words in the notes,
+ * `npm run lint:notes`: lists misspelt or unknown names of the glossary and doubled words in the notes,
  * as `file:line:column: rule: message`. The notes are never changed. Exits with 1 when it finds
  * something and `--strict` is given.
  */
 const root = process.cwd();
 const paths = projectPaths(root);
-const terms = (await readYamlData(glossary, paths.glossary, root)).terms;
+const { terms, prefixes } = await readYamlData(glossary, paths.glossary, root);
 const find = findTerms(terms);
 let count = 0;
 for (const source of await readNotesFolder(paths.notesDir, root)) {
   const { text } = decodeNotes(source.bytes, source.label);
-  for (const finding of lintNotes(text, find, terms)) {
+  for (const finding of lintNotes(text, find, terms, prefixes)) {
     count += 1;
     console.log(`${source.label}:${finding.line}:${finding.column}: ${finding.rule}: ${finding.message}`);
   }

@@ -20,13 +20,23 @@ export interface Anchors {
   keyPoints: KeyPoint[];
 }
 
+/** Options of {@link markAnchors}. */
+export interface AnchorOptions {
+  /**
+   * The names of a glossary term that search should also find at its first mention on the page
+   * (see lib/term-names.ts), given the mention's words; written as the Term's `search` attribute.
+   */
+  readonly searchNames?: (term: string, text: string) => readonly string[];
+}
+
 /**
  * Give a topic page's link targets their ids, all unique on the page, and list them.
  * - Headings keep the id Astro derives from their text (github-slugger); they are reserved first.
  * - A key term, a bold lead such as **AWS Shield** at the start of "AWS Shield protects against …"
  *   (bold text that opens a paragraph and is followed by more words), becomes `<KeyTerm id="term-…">`.
  * - A glossary mention (`<Term name="…">`, see glossary-terms.ts) gets `id="mention-<term>"`,
- *   so the glossary can link to the exact place.
+ *   so the glossary can link to the exact place; the first mention of a term on the page gets the
+ *   term's other names for search (`search="…"`, comma-separated).
  * - A key point, a line the student emphasised (see key-points.ts), becomes `<KeyPoint id="key-point-…">`
  *   around the whole line: the page shows it as a callout, the cheat sheet lists it.
  *
@@ -35,7 +45,7 @@ export interface Anchors {
  *   → - <KeyTerm id="term-aws-shield" label="AWS Shield"><Term name="aws-shield" id="mention-aws-shield">AWS Shield</Term></KeyTerm> protects …
  *   outline: [{ kind: 'term', id: 'term-aws-shield', text: 'AWS Shield' }], mentions: [{ term: 'aws-shield', id: 'mention-aws-shield', … }]
  */
-export function markAnchors(nodes: readonly RootContent[]): Anchors {
+export function markAnchors(nodes: readonly RootContent[], options: AnchorOptions = {}): Anchors {
   const headingIds = new GithubSlugger();
   const taken = new Set<string>();
   for (const node of nodes)
@@ -73,8 +83,12 @@ export function markAnchors(nodes: readonly RootContent[]): Anchors {
         const term = attribute(child, 'name');
         if (!term) return;
         const id = uniqueId(`mention-${term}`, taken);
+        const text = toString(child);
         child.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: id });
-        mentions.push({ term, id, text: toString(child) });
+        const names = id === `mention-${term}` ? (options.searchNames?.(term, text) ?? []) : [];
+        if (names.length > 0)
+          child.attributes.push({ type: 'mdxJsxAttribute', name: 'search', value: names.join(', ') });
+        mentions.push({ term, id, text });
       }
     });
   }

@@ -3,12 +3,13 @@ import { aliasAtStart, aliasMatchers } from '../lib/alias-match.ts';
 import { detectLanguage } from '../lib/language.ts';
 import { findTerms } from '../lib/term-matcher.ts';
 import { summarise } from '../lib/summary.ts';
+import { namesToIndex } from '../lib/term-names.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { TopicEntry } from '../schemas/topic-map.ts';
 import type { SectionSource, TopicPage } from '../schemas/topic-page.ts';
 import { assignTopics, type TopicDraft } from './assign-topics.ts';
 import { emitTopicMdx } from './emit-mdx.ts';
-import { NotesError, type NotesWarning } from './errors.ts';
+import { NotesError, type NotesWarning } from '../lib/notes-error.ts';
 import { markAnchors } from './anchors.ts';
 import { footnotesInPlace } from './footnotes.ts';
 import { glossaryTerms } from './glossary-terms.ts';
@@ -39,6 +40,8 @@ export interface ConvertOptions {
   readonly topicMapLabel: string;
   /** The glossary (`content/glossary.yaml`): its terms are marked wherever the notes mention them. */
   readonly glossary: readonly GlossaryEntry[];
+  /** The glossary's `prefixes` (a vendor's name, say), which search needs not add at a mention. */
+  readonly glossaryPrefixes?: readonly string[];
   /** Language assumed for notes in the Latin script, whose language their script cannot tell. */
   readonly defaultLanguage: string;
 }
@@ -74,6 +77,11 @@ export function convertNotes(files: readonly NotesSource[], options: ConvertOpti
   const findGlossaryTerms = findTerms(options.glossary);
   const termNames = new Map(options.glossary.map((entry) => [entry.id, entry.name]));
   const termName = (id: string): string | undefined => termNames.get(id);
+  const entries = new Map(options.glossary.map((entry) => [entry.id, entry]));
+  const searchNames = (id: string, text: string): string[] => {
+    const entry = entries.get(id);
+    return entry ? namesToIndex(entry, text, options.glossaryPrefixes) : [];
+  };
   const lineCounts = new Map<string, (section: Section) => number>();
 
   const sectionsByFile = files.map((source) => {
@@ -117,7 +125,7 @@ export function convertNotes(files: readonly NotesSource[], options: ConvertOpti
 
   const topics = kept.map((draft, index): ConvertedTopic => {
     const nodes = draft.sections.flatMap((section) => section.nodes);
-    const { outline, mentions, keyPoints } = markAnchors(nodes);
+    const { outline, mentions, keyPoints } = markAnchors(nodes, { searchNames });
     const frontmatter: TopicPage = {
       title: draft.title,
       slug: draft.slug,

@@ -1,4 +1,4 @@
-import { NotesError, type NotesWarning } from './errors.ts';
+import { NotesError, type NotesWarning } from '../lib/notes-error.ts';
 
 /** The text of one notes file, ready to parse, with what was mended on the way. */
 export interface SourceText {

@@ -1,7 +1,7 @@
 import { readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'zod';
-import { NotesError } from '../convert/errors.ts';
+import { NotesError } from '../lib/notes-error.ts';
 import type { NotesSource } from '../convert/pipeline.ts';
 import { parseYamlData } from '../lib/yaml-data.ts';
 

@@ -2,7 +2,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatWarning, NotesError } from '../convert/errors.ts';
+import { formatWarning, NotesError } from '../lib/notes-error.ts';
 import { convertNotes } from '../convert/pipeline.ts';
 import { RESERVED_SLUGS, SITE } from '../config.ts';
 import { glossary } from '../schemas/glossary.ts';
@@ -85,6 +85,7 @@ async function convert(paths: ProjectPaths, root: string, logger: AstroIntegrati
   const result = convertNotes(files, {
     topics: map.topics,
     glossary: terms.terms,
+    glossaryPrefixes: terms.prefixes,
     reservedSlugs: RESERVED_SLUGS,
     topicMapLabel,
     defaultLanguage: process.env['NOTES_LANG'] || SITE.lang,

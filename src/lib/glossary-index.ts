@@ -1,4 +1,4 @@
-import type { GlossaryEntry } from '../schemas/glossary.ts';
+import type { Glossary, GlossaryEntry } from '../schemas/glossary.ts';
 import type { Mention } from '../schemas/topic-page.ts';
 
 /** A place in the notes that mentions a term. */
@@ -14,8 +14,8 @@ export interface GlossaryItem {
 }
 
 /**
- * The glossary as the site shows it: only the terms the notes mention, in alphabetical order
- * (ignoring case and the "AWS"/"Amazon" prefix, as a reader looks up "Cognito" under C), each with
+ * The glossary as the site shows it: only the terms the notes mention, in alphabetical order of
+ * their `sortAs` (see {@link withSortNames}; a reader looks up "Amazon Cognito" under C), each with
  * the places that mention it in reading order.
  *
  * @example
@@ -37,17 +37,42 @@ export function glossaryItems(
   }
   return entries
     .filter((entry) => places.has(entry.id))
-    .sort((a, b) => sortKey(a.name).localeCompare(sortKey(b.name), 'en', { sensitivity: 'base' }))
+    .sort((a, b) => sortName(a).localeCompare(sortName(b), 'en', { sensitivity: 'base' }))
     .map((entry) => ({ entry, places: places.get(entry.id) ?? [] }));
 }
 
+/** The name a term is filed under: its `sortAs`, else its name. */
+export function sortName(entry: GlossaryEntry): string {
+  return entry.sortAs ?? entry.name;
+}
+
 /**
- * The letter a term is filed under.
+ * The glossary's terms, each with the name it is filed under: its own `sortAs`, or its name without
+ * the first of the glossary's `prefixes` it opens with.
  *
  * @example
- *   sortKey('Amazon Cognito') // 'Cognito'
- *   sortKey('AWS KMS')        // 'KMS'
+ *   withSortNames({ prefixes: ['AWS', 'Amazon'], terms: [{ name: 'Amazon Cognito', … }, { name: 'Krebs cycle', … }] })
+ *   // [{ name: 'Amazon Cognito', sortAs: 'Cognito', … }, { name: 'Krebs cycle', sortAs: 'Krebs cycle', … }]
  */
-export function sortKey(name: string): string {
-  return name.replace(/^(?:AWS|Amazon)\s+/i, '');
+export function withSortNames(glossary: Pick<Glossary, 'prefixes' | 'terms'>): GlossaryEntry[] {
+  return glossary.terms.map((entry) => ({
+    ...entry,
+    sortAs: entry.sortAs ?? withoutPrefix(entry.name, glossary.prefixes),
+  }));
+}
+
+/**
+ * A name without the first of the prefixes it opens with (as a whole word, ignoring case).
+ *
+ * @example
+ *   withoutPrefix('Amazon Cognito', ['AWS', 'Amazon']) // 'Cognito'
+ *   withoutPrefix('Amazonian forest', ['Amazon'])      // 'Amazonian forest'
+ */
+export function withoutPrefix(name: string, prefixes: readonly string[]): string {
+  const lower = name.toLowerCase();
+  for (const prefix of prefixes) {
+    const rest = name.slice(prefix.length);
+    if (lower.startsWith(prefix.toLowerCase()) && /^\s+\S/u.test(rest)) return rest.trim();
+  }
+  return name;
 }

@@ -9,11 +9,11 @@ import { wordRoot, wordsOf } from './words.ts';
  *   namesToIndex(kms, 'AWS KMS')               // ['AWS Key Management Service']
  *   namesToIndex(cognito, 'Amazon congnito')   // ['Amazon Cognito']
  *   namesToIndex(scp, 'Service control policies') // ['SCP']
- *   namesToIndex(iam, 'IAM')                   // ['AWS Identity and Access Management']
+ *   namesToIndex(iam, 'IAM', ['AWS', 'Amazon']) // ['AWS Identity and Access Management']
  */
-export function namesToIndex(entry: GlossaryEntry, mentionText: string): string[] {
-  // The vendor's name adds nothing to search: "AWS IAM" says no more than "IAM".
-  const present = new Set([...wordsOf(mentionText), 'aws', 'amazon'].map(wordRoot));
+export function namesToIndex(entry: GlossaryEntry, mentionText: string, prefixes: readonly string[] = []): string[] {
+  // A prefix of the glossary (a vendor's name) adds nothing to search: "AWS IAM" says no more than "IAM".
+  const present = new Set([...wordsOf(mentionText), ...prefixes.flatMap((prefix) => wordsOf(prefix))].map(wordRoot));
   const missing = [entry.name, ...entry.short, ...entry.aliases].filter((name) =>
     wordsOf(name).some((word) => !present.has(wordRoot(word))),
   );

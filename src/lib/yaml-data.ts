@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
-import { NotesError } from '../convert/errors.ts';
+import { NotesError } from './notes-error.ts';
 
 /**
  * Parse a YAML data file and validate it with a zod schema. A syntax error or an invalid field

@@ -2,23 +2,9 @@ import { z } from 'zod';
 import { flagRepeats } from './repeats.ts';
 import { topicSlug } from './topic-map.ts';
 
-/** What kind of thing a glossary term is, for grouping on the glossary page. */
-export const termCategory = z.enum([
-  'compute',
-  'storage',
-  'database',
-  'networking',
-  'security',
-  'identity',
-  'management',
-  'developer-tools',
-  'compliance',
-  'concept',
-]);
-
 const form = z.string().trim().min(1, 'must not be empty');
 
-/** One term of `content/glossary.yaml`: an AWS service or a security term the notes mention. */
+/** One term of `content/glossary.yaml`: a name or a term of the subject that the notes mention. */
 export const glossaryEntry = z.strictObject({
   /** URL slug of the term on the glossary page, such as `amazon-cognito`. Unique. */
   id: topicSlug,
@@ -32,14 +18,23 @@ export const glossaryEntry = z.strictObject({
   misspellings: z.array(form).default([]),
   /** One line saying what it is. */
   meaning: form,
-  category: termCategory,
+  /** Any grouping the student likes, such as `storage` or `enzymes`, shown with the term. */
+  category: form.optional(),
+  /** The name to file the term under A to Z, when it is not the name without its prefix (see `prefixes`). */
+  sortAs: form.optional(),
 });
 
 /** The whole glossary, `content/glossary.yaml`. */
 export const glossary = z
   .strictObject({
+    /**
+     * Words that open many names of the subject, such as a vendor's (`AWS`, `Amazon`) or a family's:
+     * the glossary files "Amazon Cognito" under C, search adds nothing for them at a mention, and the
+     * linter reads a capitalised name after one as a name the glossary may lack.
+     */
+    prefixes: z.array(form).default([]),
     /** The terms, in any order (pages sort them). */
-    terms: z.array(glossaryEntry),
+    terms: z.array(glossaryEntry).default([]),
   })
   .superRefine((value, ctx) => {
     flagRepeats(
@@ -71,4 +66,3 @@ export const glossary = z
 
 export type GlossaryEntry = z.infer<typeof glossaryEntry>;
 export type Glossary = z.infer<typeof glossary>;
-export type TermCategory = z.infer<typeof termCategory>;

@@ -9,6 +9,7 @@ export function convertText(
   files: Record<string, string>,
   topics: readonly TopicEntry[] = projectData().topics,
   terms: readonly GlossaryEntry[] = projectData().glossary,
+  prefixes: readonly string[] = projectData().glossaryPrefixes,
 ): ConversionResult {
   return convertNotes(
     Object.entries(files).map(([file, text]) => ({
@@ -19,6 +20,7 @@ export function convertText(
     {
       topics,
       glossary: terms,
+      glossaryPrefixes: prefixes,
       reservedSlugs: RESERVED_SLUGS,
       topicMapLabel: 'content/topics.yaml',
       defaultLanguage: 'en',

@@ -10,7 +10,7 @@ describe('key terms and the outline', () => {
       { kind: 'term', id: 'term-aws-shield', text: 'AWS Shield', explanation: 'protects against DDoS' },
     ]);
     expect(mdxOf('IAM notes\n- **AWS Shield** protects against DDoS\n')).toContain(
-      '<KeyTerm id="term-aws-shield" label="AWS Shield"><Term name="aws-shield" id="mention-aws-shield">AWS Shield</Term></KeyTerm> protects',
+      '<KeyTerm id="term-aws-shield" label="AWS Shield"><Term name="aws-shield" id="mention-aws-shield" search="AWS Shield Standard, AWS Shield Advanced">AWS Shield</Term></KeyTerm> protects',
     );
   });
 

@@ -6,14 +6,14 @@ const mdxOf = (notes: string) => convertText({ 'n.md': notes }).topics[0]?.mdx ?
 describe('glossary terms in the converted notes', () => {
   test('wrap the student’s own words, which stay as written', () => {
     expect(mdxOf('IAM notes\n- **Amazon congnito** allows sign-in\n')).toContain(
-      '<Term name="amazon-cognito" id="mention-amazon-cognito">Amazon congnito</Term>',
+      '<Term name="amazon-cognito" id="mention-amazon-cognito" search="Amazon Cognito">Amazon congnito</Term>',
     );
   });
 
   test('are marked inside underlined and highlighted text, and name the key words of a key point', () => {
     const result = convertText({ 'n.md': 'IAM notes\n\n- *<u>Explicit denies apply to AWS KMS keys too</u>*\n' });
     expect(result.topics[0]?.mdx).toContain(
-      '<u>Explicit denies apply to <Term name="aws-kms" id="mention-aws-kms">AWS KMS</Term> keys too</u>',
+      '<u>Explicit denies apply to <Term name="aws-kms" id="mention-aws-kms" search="AWS Key Management Service">AWS KMS</Term> keys too</u>',
     );
     expect(result.topics[0]?.frontmatter.keyPoints[0]?.keyWords).toEqual(['AWS', 'KMS']);
   });
@@ -39,7 +39,7 @@ describe('glossary terms in the converted notes', () => {
 
   test('a line that is one term stays a paragraph', () => {
     expect(mdxOf('IAM notes\n\nAWS CLI\n')).toContain(
-      '<p>\n  <Term name="aws-cli" id="mention-aws-cli">AWS CLI</Term>\n</p>',
+      '<p>\n  <Term name="aws-cli" id="mention-aws-cli" search="AWS Command Line Interface">AWS CLI</Term>\n</p>',
     );
   });
 });

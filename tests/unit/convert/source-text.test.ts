@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { NotesError } from '../../../src/convert/errors.ts';
+import { NotesError } from '../../../src/lib/notes-error.ts';
 import { decodeNotes } from '../../../src/convert/source-text.ts';
 
 const bytes = (...parts: (string | number[])[]): Uint8Array =>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { glossaryItems, sortKey } from '../../../src/lib/glossary-index.ts';
+import { glossaryItems, withoutPrefix, withSortNames } from '../../../src/lib/glossary-index.ts';
 import { projectData } from '../../../tools/project-data.ts';
 
 describe('the glossary index', () => {
@@ -22,8 +22,20 @@ describe('the glossary index', () => {
     ]);
   });
 
-  test('files a name without its vendor prefix', () => {
-    expect(sortKey('Amazon Cognito')).toBe('Cognito');
-    expect(sortKey('Service control policies')).toBe('Service control policies');
+  test("files a name without the glossary's prefix, or under its own sortAs", () => {
+    expect(withoutPrefix('Amazon Cognito', ['AWS', 'Amazon'])).toBe('Cognito');
+    expect(withoutPrefix('Service control policies', ['AWS', 'Amazon'])).toBe('Service control policies');
+    expect(withoutPrefix('Amazonian forest', ['Amazon'])).toBe('Amazonian forest');
+    expect(withoutPrefix('Amazon Cognito', [])).toBe('Amazon Cognito');
+    const term = { id: 'x', short: [], aliases: [], misspellings: [], meaning: 'm' };
+    expect(
+      withSortNames({
+        prefixes: ['Vitamin'],
+        terms: [
+          { ...term, name: 'Vitamin C' },
+          { ...term, name: 'The Krebs cycle', sortAs: 'Krebs cycle' },
+        ],
+      }).map((entry) => entry.sortAs),
+    ).toEqual(['C', 'Krebs cycle']);
   });
 });

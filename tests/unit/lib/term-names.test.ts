@@ -15,7 +15,9 @@ describe('names of a term indexed at its mention', () => {
     expect(namesToIndex(entry('service-control-policies'), 'Service control policies')).toEqual(['SCP']);
   });
 
-  test('leave out the vendor name, which adds nothing to search', () => {
-    expect(namesToIndex(entry('aws-iam'), 'IAM')).toEqual(['AWS Identity and Access Management']);
+  test("leave out the glossary's prefixes (a vendor's name), which add nothing to search", () => {
+    expect(namesToIndex(entry('aws-iam'), 'IAM', ['AWS', 'Amazon'])).toEqual(['AWS Identity and Access Management']);
+    expect(namesToIndex(entry('aws-kms'), 'KMS', ['AWS', 'Amazon'])).toEqual(['AWS Key Management Service']);
+    expect(namesToIndex(entry('aws-kms'), 'KMS', [])).toEqual(['AWS KMS', 'AWS Key Management Service']);
   });
 });

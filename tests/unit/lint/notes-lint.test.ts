@@ -4,18 +4,18 @@ import { findTerms } from '../../../src/lib/term-matcher.ts';
 import { lintNotes } from '../../../src/lint/notes-lint.ts';
 import { projectData } from '../../../tools/project-data.ts';
 
-const { glossary } = projectData();
-const lint = (text: string) => lintNotes(text, findTerms(glossary), glossary);
+const { glossary, glossaryPrefixes } = projectData();
+const lint = (text: string) => lintNotes(text, findTerms(glossary), glossary, glossaryPrefixes);
 
 describe('the notes linter', () => {
   test('lists exactly the misspelt service names and doubled words of the bundled notes, at their line and column', () => {
     const notes = readFileSync(new URL('../../../content/notes/aws-security.md', import.meta.url), 'utf8');
     expect(lint(notes)).toEqual([
-      { line: 3, column: 4, rule: 'misspelt-service', message: '"Amazonh EC2" is a misspelling of "Amazon EC2"' },
+      { line: 3, column: 4, rule: 'misspelt-term', message: '"Amazonh EC2" is a misspelling of "Amazon EC2"' },
       {
         line: 40,
         column: 5,
-        rule: 'misspelt-service',
+        rule: 'misspelt-term',
         message: '"Amazon congnito" is a misspelling of "Amazon Cognito"',
       },
       { line: 40, column: 30, rule: 'doubled-word', message: 'doubled word "user user"' },
@@ -27,21 +27,23 @@ describe('the notes linter', () => {
       {
         line: 1,
         column: 5,
-        rule: 'unknown-service',
-        message: '"AWS Lamdba Functions" is not in the glossary; add it to content/glossary.yaml if it is a service',
+        rule: 'unknown-name',
+        message:
+          '"AWS Lamdba Functions" is not in the glossary; add it to the glossary if it names a term of the subject',
       },
       {
         line: 2,
         column: 5,
-        rule: 'unknown-service',
-        message: '"Amazon Glacier Vaults" is not in the glossary; add it to content/glossary.yaml if it is a service',
+        rule: 'unknown-name',
+        message:
+          '"Amazon Glacier Vaults" is not in the glossary; add it to the glossary if it names a term of the subject',
       },
     ]);
     expect(lint('see AWS Trusted Advisr')).toEqual([
       {
         line: 1,
         column: 5,
-        rule: 'unknown-service',
+        rule: 'unknown-name',
         message: '"AWS Trusted Advisr" is not in the glossary (did you mean "AWS Trusted Advisor"?)',
       },
     ]);
@@ -50,6 +52,32 @@ describe('the notes linter', () => {
   test('finds doubled words in any case, but not across different words or inside code blocks', () => {
     expect(lint('The the keys\nkeys rotate\n```\nx x\n```').map((finding) => finding.message)).toEqual([
       'doubled word "The the"',
+    ]);
+  });
+
+  test("knows a subject's names by the glossary's prefixes, not by any built-in vendor", () => {
+    const biology = [
+      {
+        id: 'krebs-cycle',
+        name: 'Krebs cycle',
+        short: [],
+        aliases: ['Citric acid cycle'],
+        misspellings: ['Krebs cicle'],
+        meaning: 'x',
+      },
+    ];
+    const lintBiology = (text: string, prefixes: string[]) => lintNotes(text, findTerms(biology), biology, prefixes);
+    expect(lintBiology('The Krebs cicle and AWS Lamdba Functions', []).map((finding) => finding.rule)).toEqual([
+      'misspelt-term',
+    ]);
+    expect(lintBiology('Then Enzyme Kinase Three and the Krebs cycle', ['Enzyme'])).toEqual([
+      {
+        line: 1,
+        column: 6,
+        rule: 'unknown-name',
+        message:
+          '"Enzyme Kinase Three" is not in the glossary; add it to the glossary if it names a term of the subject',
+      },
     ]);
   });
 
