@@ -6,8 +6,8 @@ import { slugify, uniqueSlug } from '../lib/slug.ts';
 import type { TopicEntry } from '../schemas/topic-map.ts';
 import { openingHeading, type Section } from './sections.ts';
 
-/** Where a topic came from. */
-export type TopicOrigin = 'map' | 'heading' | 'file';
+/** Where a topic the notes started came from: its kind keeps a heading's topic apart from a file's of the same name. */
+type TopicOrigin = 'heading' | 'file';
 
 /** A topic with the sections assigned to it, before it is written out. */
 export interface TopicDraft {
@@ -15,7 +15,6 @@ export interface TopicDraft {
   readonly title: string;
   /** From the topic map; `undefined` for a topic the notes started, summarised from its text later. */
   readonly summary: string | undefined;
-  readonly origin: TopicOrigin;
   readonly sections: Section[];
 }
 
@@ -48,7 +47,7 @@ export function assignTopics(files: readonly (readonly Section[])[], options: As
   const mapped = new Map<string, TopicDraft>(
     options.topics.map((topic) => [
       topic.slug,
-      { slug: topic.slug, title: topic.title, summary: topic.summary, origin: 'map', sections: [] },
+      { slug: topic.slug, title: topic.title, summary: topic.summary, sections: [] },
     ]),
   );
   const started = new Map<string, TopicDraft>();
@@ -63,7 +62,7 @@ export function assignTopics(files: readonly (readonly Section[])[], options: As
     if (existing) return existing;
     const slug = uniqueSlug(slugify(title) || 'notes', taken);
     taken.add(slug);
-    const topic: TopicDraft = { slug, title, summary: undefined, origin, sections: [] };
+    const topic: TopicDraft = { slug, title, summary: undefined, sections: [] };
     started.set(key, topic);
     followers.set(previous?.slug, [...(followers.get(previous?.slug) ?? []), topic]);
     return topic;
@@ -104,7 +103,7 @@ export function assignTopics(files: readonly (readonly Section[])[], options: As
  *   titleFromFile('aws-security.md') // "Aws security"
  *   titleFromFile('week_3/networking.md') // "Networking"
  */
-export function titleFromFile(file: string): string {
+function titleFromFile(file: string): string {
   const name = (file.split('/').at(-1) ?? file)
     .replace(/\.[^.]*$/, '')
     .replace(/[-_\s]+/g, ' ')

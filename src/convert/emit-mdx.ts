@@ -8,6 +8,12 @@ import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import type { TopicPage } from '../schemas/topic-page.ts';
 
+/** Constructs in which text is read as text (not as a URL or a title), where literals can start. */
+const IN_TEXT = {
+  inConstruct: 'phrasing',
+  notInConstruct: ['autolink', 'destinationLiteral', 'destinationRaw', 'reference', 'titleQuote', 'titleApostrophe'],
+} satisfies Partial<Unsafe>;
+
 /**
  * Characters that would make MDX read note text as code or as a link that is not there.
  * mdast-util-mdx already escapes `<` and `{`; these add:
@@ -15,12 +21,6 @@ import type { TopicPage } from '../schemas/topic-page.ts';
  * - the `.` of `www.` and the `:` of `scheme://` in text, so that the MDX parser does not start a
  *   GFM autolink literal there, which would swallow a following backslash escape (`www.\<`).
  */
-/** Constructs in which text is read as text (not as a URL or a title), where literals can start. */
-const IN_TEXT = {
-  inConstruct: 'phrasing',
-  notInConstruct: ['autolink', 'destinationLiteral', 'destinationRaw', 'reference', 'titleQuote', 'titleApostrophe'],
-} satisfies Partial<Unsafe>;
-
 const MDX_UNSAFE: Unsafe[] = [
   { character: 'i', atBreak: true, after: 'mport\\b' },
   { character: 'e', atBreak: true, after: 'xport\\b' },

@@ -56,8 +56,8 @@ export function visualColumn(text: string, index: number): number {
  * Offsets are recomputed against the notes text, whose line starts are given.
  *
  * @example
- *   // lines: [blank inserted before line 3 → sourceLine 3], so parsed line 4 becomes line 3
- *   remapPositions(tree, lines, lineStarts)
+ *   notes "a\n- b\nc", mended into the lines "a", "- b", "", "c" (a blank line inserted after line 2):
+ *   a node parsed at line 4 ("c") gets line 3, where the student wrote it
  */
 export function remapPositions(tree: Root, lines: readonly MappedLine[], sourceLineStarts: readonly number[]): void {
   if (lines.every((line, index) => line.shift === 0 && line.sourceLine === index + 1)) return;

@@ -61,7 +61,7 @@ export function parseNotesText(text: string): Root {
 }
 
 /** The first habit to mend in each paragraph of a tree parsed from `lines`. */
-export function findHabitFixes(tree: Root, lines: readonly MappedLine[]): HabitFix[] {
+function findHabitFixes(tree: Root, lines: readonly MappedLine[]): HabitFix[] {
   const fixes: HabitFix[] = [];
   visitParents(tree, 'paragraph', (paragraph, ancestors) => {
     if (ancestors.some((node) => node.type === 'blockquote' || node.type === 'footnoteDefinition')) return;
@@ -140,7 +140,7 @@ function itemContentColumn(item: Nodes, lines: readonly MappedLine[]): number {
 }
 
 /** Apply fixes (on distinct paragraphs) to a copy of the lines. */
-export function applyHabitFixes(lines: readonly MappedLine[], fixes: readonly HabitFix[]): MappedLine[] {
+function applyHabitFixes(lines: readonly MappedLine[], fixes: readonly HabitFix[]): MappedLine[] {
   const result = [...lines];
   const firstLine = (fix: HabitFix): number => (fix.kind === 'split' ? fix.line : fix.parentLine);
   // Bottom-up, so that inserting a line never moves a line still to be mended.

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 
 /** URL schemes a link may use; a URL without a scheme (relative, `#anchor`) is always allowed. */
-export const ALLOWED_SCHEMES: ReadonlySet<string> = new Set(['http', 'https', 'mailto']);
+const ALLOWED_SCHEMES: ReadonlySet<string> = new Set(['http', 'https', 'mailto']);
 
 /**
  * Whether a link target may be followed: http, https, mailto and relative URLs only.

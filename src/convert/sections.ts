@@ -94,7 +94,7 @@ export function splitSections(tree: Root, file: string, options: SplitOptions): 
  * @example
  *   leadText(list("- **AWS Shield** protects …\n- …")) // "AWS Shield protects …"
  */
-export function leadText(node: RootContent): string {
+function leadText(node: RootContent): string {
   const text = node.type === 'code' || node.type === 'html' ? node.value : toString(firstBlock(node));
   return (text.split('\n').find((line) => line.trim() !== '') ?? '').trim();
 }

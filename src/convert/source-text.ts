@@ -31,7 +31,7 @@ export function decodeNotes(bytes: Uint8Array, file: string): SourceText {
 }
 
 /** Line endings and NUL characters, for text that is already decoded. See {@link decodeNotes}. */
-export function normaliseText(raw: string, file: string): SourceText {
+function normaliseText(raw: string, file: string): SourceText {
   const warnings: NotesWarning[] = [];
   const text = (raw.startsWith('\uFEFF') ? raw.slice(1) : raw).replace(/\r\n?/g, '\n');
   if (!text.includes('\0')) return { text, warnings };

@@ -5,7 +5,7 @@ import { phrasePattern, WORD_END, WORD_START } from '../lib/regexp.ts';
 import type { KeyPoint, OutlineEntry, StudyCard } from '../schemas/topic-page.ts';
 
 /** The blank shown in place of a key word on the question side of a cloze card. */
-export const BLANK = '_____';
+const BLANK = '_____';
 
 /** Options of {@link studyCards}. */
 export interface StudyCardOptions {
@@ -159,7 +159,7 @@ export function blankOut(text: string, keyWords: readonly string[]): string {
  * @example
  *   cardId('iam', 'term', ['IAM roles', 'provide temporary privileges']) // 'term-…' (stable across builds)
  */
-export function cardId(topic: string, kind: StudyCard['kind'], source: readonly string[]): string {
+function cardId(topic: string, kind: StudyCard['kind'], source: readonly string[]): string {
   return `${kind}-${hash([kind, topic, ...source].join('\n'))}`;
 }
 

@@ -6,7 +6,7 @@ import type { NotesSource } from '../convert/pipeline.ts';
 import { parseYamlData } from '../lib/yaml-data.ts';
 
 /** File name endings read as notes. */
-export const NOTES_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
+const NOTES_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
 
 /**
  * Every notes file under a folder (sub-folders included), in path order, as bytes.

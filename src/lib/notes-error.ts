@@ -33,7 +33,7 @@ export interface NotesWarning {
 }
 
 /** `file:line:column`, the location format of compilers and linters. */
-export function formatLocation(location: NotesLocation): string {
+function formatLocation(location: NotesLocation): string {
   return `${location.file}:${location.line}:${location.column}`;
 }
 

@@ -9,7 +9,7 @@ export const WORD_END = '(?![\\p{L}\\p{N}])';
  * @example
  *   escapeRegExp('AES-256 (x)') // 'AES-256 \\(x\\)'
  */
-export function escapeRegExp(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

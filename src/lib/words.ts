@@ -16,7 +16,7 @@ export function wordsOf(text: string): string[] {
  *   wordRoot('denies')   // 'den'
  *   wordRoot('policies') // 'polic'
  *   wordRoot('policy')   // 'polic'
- *   wordRoot('roles')    // 'role'
+ *   wordRoot('roles')    // 'rol'
  */
 export function wordRoot(word: string): string {
   const stripped = word.replace(/(?:ies|es|s|ing|ed|y)$/u, '');

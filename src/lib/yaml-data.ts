@@ -45,7 +45,7 @@ function offsetOf(document: Document, path: readonly PropertyKey[]): number {
  * @example
  *   formatPath(['topics', 2, 'aliases', 0]) // "topics[2].aliases[0]"
  */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   return path
     .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
     .join('');

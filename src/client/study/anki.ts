@@ -5,8 +5,7 @@ import type { StudyCard } from '../../schemas/topic-page.ts';
  * by a tab, tagged with the topic.
  *
  * @example
- *   ankiText([{ front: 'AWS Shield', back: 'protects against DDoS', … }], 'AWS Organizations')
- *   // "#separator:tab\n#html:false\n#tags column:3\nAWS Shield\tprotects against DDoS\tAWS_Organizations\n"
+ *   ankiText([{ front: 'AWS Shield', back: 'protects against DDoS', topic: 'AWS Organizations' }]) // '#separator:tab\n#html:false\n#tags column:3\nAWS Shield\tprotects against DDoS\tAWS_Organizations\n'
  */
 export function ankiText(cards: readonly (StudyCard & { topic: string })[]): string {
   const clean = (text: string) => text.replace(/[\t\r\n]+/g, ' ').trim();

@@ -17,7 +17,7 @@ const KEY = 'study-notes:state';
  * An object keyed by the student's data (card ids, topic slugs) with no prototype, so that a key
  * such as `constructor` or `__proto__` is only ever the student's own.
  */
-export function dataRecord<T>(): Record<string, T> {
+function dataRecord<T>(): Record<string, T> {
   return Object.create(null) as Record<string, T>;
 }
 
@@ -155,7 +155,7 @@ function isReview(value: unknown): value is Review {
  *   sitePath('javascript:alert(1)')   // undefined
  *   sitePath('https://evil.example/') // undefined
  */
-export function sitePath(href: string): string | undefined {
+function sitePath(href: string): string | undefined {
   try {
     const url = new URL(href, location.href);
     if (url.origin !== location.origin || !url.pathname.startsWith(import.meta.env.BASE_URL)) return undefined;
