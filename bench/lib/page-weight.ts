@@ -72,6 +72,9 @@ export async function pageWeight(distDir: string, pagePath: string, basePath = '
       await loadModule(join(dirname(path), specifier ?? ''));
     }
   };
+  // A page's own script, which the boot script loads at once (see Base.astro).
+  const pageModule = /<body\b[^>]*\sdata-page-module="([^"]+)"/.exec(text)?.[1];
+  if (pageModule) await loadModule(local(pageModule));
   for (const [tag, , body] of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     const src = attribute(tag, 'src');
     if (attribute(tag, 'type')?.includes('json')) continue;
