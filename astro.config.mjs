@@ -1,12 +1,14 @@
 // @ts-check
 // The build, in the order the data flows: notes → MDX → pages → search index → offline.
-import { satteri } from '@astrojs/markdown-satteri';
-import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import notes from './src/integrations/notes.ts';
+import { builtSite } from './src/integrations/site.ts';
 import offline from './src/integrations/offline.ts';
 import search from './src/integrations/search.ts';
+
+/** What the build steps share: the pages of notes the converter made (the search index holds exactly these). */
+const site = builtSite();
 
 export default defineConfig({
   // A build of another notes folder (tests, benchmarks) keeps its own content cache.
@@ -33,16 +35,12 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  markdown: {
-    // Show the student's characters: no curly quotes, no "--" turned into a dash.
-    processor: satteri({ features: { smartPunctuation: false } }),
-    // Plain code blocks: no inline colour styles (a strict CSP allows none) and no highlighter bytes.
-    syntaxHighlight: false,
-  },
+  // The converter writes every page's HTML itself (src/convert): Astro renders no Markdown, so no
+  // Markdown processor runs, and no highlighter (code is highlighted at conversion, with classes).
+  markdown: { syntaxHighlight: false },
   integrations: [
-    notes(), // 1. notes → one MDX page per topic (src/convert)
-    mdx(), //   2. MDX → HTML pages (src/pages)
-    search(), // 3. pages → search index (Pagefind, after the build)
+    notes(site), // 1. notes → one page of data and HTML per page of notes (src/convert), 2. → site (src/pages)
+    search(site), // 3. pages → search index (Pagefind, after the build)
     offline(), // 4. everything → service worker that precaches it (workbox, after the index)
   ],
   vite: {
@@ -52,13 +50,6 @@ export default defineConfig({
     build: {
       // Keep the boot script an external file (never inlined), as a service worker registration should be.
       assetsInlineLimit: 0,
-      rollupOptions: {
-        // Every MDX page triggers this known, harmless notice (withastro/astro#18087); keep the log readable.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
     },
   },
 });

@@ -25,10 +25,5 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   'pagefind',
   'search',
   'study',
+  'tags',
 ]);
-
-/**
- * The page routes that show notes, and only they, are indexed for search (relative to the project
- * root, as Astro names a route's entrypoint).
- */
-export const NOTES_PAGE_ROUTES: ReadonlySet<string> = new Set(['src/pages/[slug].astro']);

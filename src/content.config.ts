@@ -1,34 +1,31 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { pathToFileURL } from 'node:url';
-import { parse } from 'yaml';
-import { projectPaths } from './integrations/paths.ts';
-import { withSortNames } from './lib/glossary-index.ts';
-import { glossary as glossarySchema, glossaryEntry } from './schemas/glossary.ts';
-import { topicPage } from './schemas/topic-page.ts';
-import { VOCABULARY_FILE, vocabularyEntry } from './schemas/vocabulary.ts';
+import { generatedLayout, projectPaths } from './integrations/paths.ts';
+import { glossaryEntry } from './schemas/glossary.ts';
+import { siteData } from './schemas/site-data.ts';
+import { pageImage, topicPage } from './schemas/topic-page.ts';
 
-const paths = projectPaths();
-
-/** Topic pages, one MDX file per topic, written by the notes integration (build step 1). */
-const topics = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: pathToFileURL(`${paths.generatedTopics}/`) }),
-  schema: topicPage,
-});
+const layout = generatedLayout(projectPaths().generated);
 
 /**
- * The glossary terms of `content/glossary.yaml` (already validated, with line numbers, by the notes
- * integration before Astro loads content), each with the name it is filed under.
+ * The pages of the notes, one JSON file each, written by the notes integration (build step 1). A
+ * page's images are files next to the pages, which Astro's image pipeline processes (`image()`).
  */
-const glossary = defineCollection({
-  loader: file(paths.glossary, { parser: (text) => withSortNames(glossarySchema.parse(parse(text))) }),
-  schema: glossaryEntry,
+const topics = defineCollection({
+  loader: glob({
+    pattern: '*.json',
+    base: pathToFileURL(`${layout.pages}/`),
+    generateId: ({ data }) => String(data['slug']),
+  }),
+  schema: ({ image }) => topicPage.extend({ images: z.array(pageImage.extend({ src: image() })) }),
 });
 
-/** The words of the notes, written by the notes integration from the converter's trees (spelling help). */
-const vocabulary = defineCollection({
-  loader: file(`${paths.generatedTopics}/${VOCABULARY_FILE}`),
-  schema: vocabularyEntry,
-});
+/** The glossary's terms, validated (with line numbers) by the notes integration, which writes them here. */
+const glossary = defineCollection({ loader: file(layout.glossary), schema: glossaryEntry });
 
-export const collections = { topics, glossary, vocabulary };
+/** Site-wide data the notes integration writes: the vocabulary for spelling help, the formulas' CSS. */
+const site = defineCollection({ loader: file(layout.site), schema: siteData });
+
+export const collections = { topics, glossary, site };

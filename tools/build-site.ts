@@ -20,6 +20,15 @@ export interface BuiltSite {
 }
 
 /**
+ * The project's own topic map and glossary, for a build of another notes folder that should use them
+ * (a notes folder named by `NOTES_DIR` otherwise uses its own, or none).
+ */
+export const PROJECT_DATA: Readonly<Record<string, string>> = {
+  TOPIC_MAP: fileURLToPath(new URL('../content/topics.yaml', import.meta.url)),
+  GLOSSARY: fileURLToPath(new URL('../content/glossary.yaml', import.meta.url)),
+};
+
+/**
  * Build the site from another notes folder, the way a student with their own notes would, into a
  * temporary directory (the project's own `dist/` and generated pages are left alone).
  */

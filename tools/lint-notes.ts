@@ -13,10 +13,10 @@ import { glossary } from '../src/schemas/glossary.ts';
  */
 const root = process.cwd();
 const paths = projectPaths(root);
-const { terms, prefixes } = await readYamlData(glossary, paths.glossary, root);
+const { terms, prefixes } = (await readYamlData(glossary, paths.glossary, root)) ?? { terms: [], prefixes: [] };
 const find = findTerms(terms);
 let count = 0;
-for (const source of await readNotesFolder(paths.notesDir, root)) {
+for (const source of (await readNotesFolder(paths.notesDir, root)).notes) {
   const { text } = decodeNotes(source.bytes, source.label);
   for (const finding of lintNotes(text, find, terms, prefixes)) {
     count += 1;

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { buildSite, type BuiltSite } from '../../tools/build-site.ts';
+import { buildSite, PROJECT_DATA, type BuiltSite } from '../../tools/build-site.ts';
 
 /** What every suite may use: the number of runs, and one production build of the bundled notes. */
 export interface BenchContext {
@@ -15,6 +15,6 @@ export function createContext(runs: number): BenchContext {
   let site: Promise<BuiltSite> | undefined;
   return {
     runs,
-    bundledSite: () => (site ??= buildSite(BUNDLED_NOTES)),
+    bundledSite: () => (site ??= buildSite(BUNDLED_NOTES, PROJECT_DATA)),
   };
 }

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSite } from '../../tools/build-site.ts';
+import { buildSite, PROJECT_DATA } from '../../tools/build-site.ts';
 import { generateNotes } from '../../tools/generate-notes.ts';
 import { BUNDLED_NOTES, type BenchContext } from '../lib/context.ts';
 import type { BenchResult } from '../lib/result.ts';
@@ -12,7 +12,7 @@ export async function buildSuite({ runs }: BenchContext): Promise<BenchResult[]>
   const generatedNotes = await mkdtemp(join(tmpdir(), 'study-notes-bench-notes-'));
   await writeFile(join(generatedNotes, 'generated.md'), generateNotes(1000));
   const timeBuild = (notesDir: string) => async () => {
-    const site = await buildSite(notesDir);
+    const site = await buildSite(notesDir, PROJECT_DATA);
     await rm(site.workDir, { recursive: true, force: true });
     return site.seconds;
   };

@@ -2,7 +2,7 @@ import { readdir, readFile, rm, stat, writeFile, mkdtemp } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDialog, searchInDialog } from '../../tools/dialog-search.ts';
-import { buildSite, type BuiltSite } from '../../tools/build-site.ts';
+import { buildSite, PROJECT_DATA, type BuiltSite } from '../../tools/build-site.ts';
 import { generateNotes } from '../../tools/generate-notes.ts';
 import { recordFetches, serveSite, wireBytes } from '../lib/browser.ts';
 import type { BenchContext } from '../lib/context.ts';
@@ -45,7 +45,7 @@ export async function searchSuite(context: BenchContext): Promise<BenchResult[]>
   ];
   const notes = await mkdtemp(join(tmpdir(), 'study-notes-bench-search-'));
   await writeFile(join(notes, 'generated.md'), generateNotes(1000));
-  const large = await buildSite(notes);
+  const large = await buildSite(notes, PROJECT_DATA);
   try {
     results.push(
       ...(await measure(large, '1,000 topics', 'topics1000', 'access policy', GENERATED_QUERIES, context.runs)),

@@ -1,5 +1,6 @@
 import { markAnchors } from '../../src/convert/anchors.ts';
 import { glossaryTerms } from '../../src/convert/glossary-terms.ts';
+import { parseMarkdown } from '../../src/convert/parse.ts';
 import { parseNotesText } from '../../src/convert/plain-text-habits.ts';
 import { studyCards } from '../../src/convert/study-cards.ts';
 import { findTerms } from '../../src/lib/term-matcher.ts';
@@ -15,7 +16,7 @@ import { medianOf } from '../lib/stats.ts';
  * already parsed and marked up), and the JavaScript the study page loads (budget 25 KB gzip).
  */
 export async function studySuite(context: BenchContext): Promise<BenchResult[]> {
-  const tree = parseNotesText(generateNotes(1000));
+  const tree = parseNotesText(generateNotes(1000), parseMarkdown);
   const { glossary } = projectData();
   glossaryTerms(tree, findTerms(glossary));
   const names = new Map(glossary.map((entry) => [entry.id, entry.name]));

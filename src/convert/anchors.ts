@@ -1,8 +1,9 @@
 import type { Paragraph, PhrasingContent, RootContent, Strong } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
+import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
-import GithubSlugger from 'github-slugger';
+import { visitParents } from 'unist-util-visit-parents';
 import { slugify, uniqueSlug } from '../lib/slug.ts';
 import type { KeyPoint, Mention, OutlineEntry } from '../schemas/topic-page.ts';
 import { emphasisedParts, keyWords } from './key-points.ts';
@@ -31,7 +32,7 @@ export interface AnchorOptions {
 
 /**
  * Give a topic page's link targets their ids, all unique on the page, and list them.
- * - Headings keep the id Astro derives from their text (github-slugger); they are reserved first.
+ * - Headings and blocks keep the ids they were given (heading-ids.ts); those are reserved first.
  * - A key term, a bold lead such as **AWS Shield** at the start of "AWS Shield protects against …"
  *   (bold text that opens a paragraph and is followed by more words), becomes `<KeyTerm id="term-…">`.
  * - A glossary mention (`<Term name="…">`, see glossary-terms.ts) gets `id="mention-<term>"`,
@@ -46,18 +47,31 @@ export interface AnchorOptions {
  *   outline: [{ kind: 'term', id: 'term-aws-shield', text: 'AWS Shield' }], mentions: [{ term: 'aws-shield', id: 'mention-aws-shield', … }]
  */
 export function markAnchors(nodes: readonly RootContent[], options: AnchorOptions = {}): Anchors {
-  const headingIds = new GithubSlugger();
+  // Ids the page has already: its headings' and blocks' (heading-ids.ts).
   const taken = new Set<string>();
-  for (const node of nodes)
-    visit(node, 'heading', (heading) => void taken.add(headingIds.slug(toString(heading).trim())));
+  for (const node of nodes) {
+    visit(node, (child) => {
+      const id = child.data?.hProperties?.['id'];
+      if (typeof id === 'string') taken.add(id);
+    });
+  }
 
   const outline: OutlineEntry[] = [];
   const mentions: Mention[] = [];
   const keyPoints: KeyPoint[] = [];
   for (const node of nodes) {
-    visit(node, (child) => {
+    visitParents(node, (child, ancestors) => {
+      // Text embedded from another note (embeds.ts) is that note's: its terms get ids, nothing else.
+      const embedded = ancestors.some((ancestor) => ancestor.type === 'mdxJsxFlowElement' && ancestor.name === 'Embed');
+      if (embedded && !(child.type === 'mdxJsxTextElement' && child.name === 'Term')) return;
       if (child.type === 'heading') {
-        outline.push({ kind: 'heading', depth: child.depth, text: toString(child).trim() });
+        const id = child.data?.hProperties?.['id'];
+        outline.push({
+          kind: 'heading',
+          depth: child.depth,
+          text: toString(child).trim(),
+          id: typeof id === 'string' ? id : '',
+        });
       } else if (child.type === 'paragraph') {
         const parts = emphasisedParts(child);
         const lead = leadTerm(child);
@@ -85,6 +99,7 @@ export function markAnchors(nodes: readonly RootContent[], options: AnchorOption
         const id = uniqueId(`mention-${term}`, taken);
         const text = toString(child);
         child.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: id });
+        if (embedded) return;
         const names = id === `mention-${term}` ? (options.searchNames?.(term, text) ?? []) : [];
         if (names.length > 0)
           child.attributes.push({ type: 'mdxJsxAttribute', name: 'search', value: names.join(', ') });

@@ -10,7 +10,12 @@ import { SKIP, visit } from 'unist-util-visit';
  * @example
  *   IAM is free[^1]\n\n[^1]: within limits   →   IAM is free<sup>[1]</sup>  /  <sup>[1]</sup> within limits
  */
-export function footnotesInPlace(tree: Root): void {
+export default function remarkFootnotes() {
+  return (tree: Root): void => footnotesInPlace(tree);
+}
+
+/** See {@link remarkFootnotes}. */
+function footnotesInPlace(tree: Root): void {
   visit(tree, (node, index, parent) => {
     if (!parent || index === undefined) return undefined;
     if (node.type === 'footnoteReference') {

@@ -1,7 +1,8 @@
-import type { Nodes, PhrasingContent, Root, Text } from 'mdast';
+import type { Nodes, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { TermFinder } from '../lib/term-matcher.ts';
+import { textSlice } from './text-slice.ts';
 
 /** Where a mention may not become a term: inside a link (a term is a link), a heading, code or a key. */
 const NO_TERMS_INSIDE = new Set(['link', 'linkReference', 'heading', 'inlineCode', 'code']);
@@ -17,6 +18,11 @@ const NO_TERMS_INSIDE_ELEMENTS = new Set(['kbd', 'Term']);
  *   "**Amazon congnito** allows user sign-up"
  *   → strong > <Term name="amazon-cognito">Amazon congnito</Term>, " allows user sign-up"
  */
+export default function remarkGlossaryTerms(options: { readonly find: TermFinder }) {
+  return (tree: Root): void => glossaryTerms(tree, options.find);
+}
+
+/** See {@link remarkGlossaryTerms}. */
 export function glossaryTerms(tree: Root, find: TermFinder): void {
   visitParents(tree, 'text', (node, ancestors) => {
     const excluded = (ancestor: Nodes): boolean =>
@@ -29,47 +35,21 @@ export function glossaryTerms(tree: Root, find: TermFinder): void {
     const pieces: PhrasingContent[] = [];
     let cursor = 0;
     for (const match of matches) {
-      if (match.start > cursor) pieces.push(textPiece(node, cursor, match.start));
+      if (match.start > cursor) pieces.push(textSlice(node, cursor, match.start));
       const term: MdxJsxTextElement = {
         type: 'mdxJsxTextElement',
         name: 'Term',
         attributes: [{ type: 'mdxJsxAttribute', name: 'name', value: match.id }],
-        children: [textPiece(node, match.start, match.end)],
+        children: [textSlice(node, match.start, match.end)],
       };
-      const position = textPiece(node, match.start, match.end).position;
+      const position = textSlice(node, match.start, match.end).position;
       if (position) term.position = position;
       pieces.push(term);
       cursor = match.end;
     }
-    if (cursor < node.value.length) pieces.push(textPiece(node, cursor, node.value.length));
+    if (cursor < node.value.length) pieces.push(textSlice(node, cursor, node.value.length));
     const index = (parent.children as Nodes[]).indexOf(node);
     (parent.children as Nodes[]).splice(index, 1, ...pieces);
     return [SKIP, index + pieces.length];
   });
-}
-
-/**
- * A slice of a text node, with a position when it can be told exactly (the text is the source
- * verbatim on one line, no escapes or references in between).
- */
-function textPiece(node: Text, start: number, end: number): Text {
-  const piece: Text = { type: 'text', value: node.value.slice(start, end) };
-  const from = node.position?.start;
-  const to = node.position?.end;
-  const verbatim = from && to && from.line === to.line && to.column - from.column === node.value.length;
-  if (verbatim) {
-    piece.position = {
-      start: {
-        line: from.line,
-        column: from.column + start,
-        ...(from.offset === undefined ? {} : { offset: from.offset + start }),
-      },
-      end: {
-        line: from.line,
-        column: from.column + end,
-        ...(from.offset === undefined ? {} : { offset: from.offset + end }),
-      },
-    };
-  }
-  return piece;
 }

@@ -1,17 +1,36 @@
 import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
+import { parseNotesText } from './plain-text-habits.ts';
+import './syntax/add-syntax.ts';
 
 /** CommonMark + GFM (tables, strikethrough, task lists, autolink literals, footnotes). Frozen: never changes. */
 const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
 
 /**
- * Parse Markdown text into mdast, with positions.
+ * Parse Markdown text into mdast, with positions (CommonMark + GFM only).
  *
  * @example
  *   parseMarkdown('- a').children[0].type // "list"
  */
 export function parseMarkdown(text: string): Root {
   return markdown.parse(text);
+}
+
+/**
+ * The converter's parser, in place of remark-parse: CommonMark with the syntax every other plugin
+ * registered (GFM, frontmatter, math, Obsidian), reading the student's plain-text habits as meant
+ * (plain-text-habits.ts), with every position on the student's own line.
+ */
+export default function remarkNotesParse(this: Processor): void {
+  const data = this.data();
+  this.parser = (document) =>
+    parseNotesText(String(document), (text) =>
+      fromMarkdown(text, {
+        extensions: data.micromarkExtensions ?? [],
+        mdastExtensions: (data.fromMarkdownExtensions ?? []).flat(),
+      }),
+    );
 }

@@ -1,4 +1,5 @@
 import type { Nodes, Paragraph, Root } from 'mdast';
+import type { Math as MathBlock } from 'mdast-util-math';
 import { visitParents } from 'unist-util-visit-parents';
 import {
   indentWidth,
@@ -10,18 +11,21 @@ import {
   visualColumn,
   type MappedLine,
 } from './line-map.ts';
-import { parseMarkdown } from './parse.ts';
 
 /**
  * A line-level mend of a plain-text habit, in lines of the text being parsed (1-based).
  * - `split`: a line glued by CommonMark's "lazy continuation" onto the list item above, although
  *   the student started it at the margin as a new line: a blank line goes before it.
+ * - `fence`: a display formula whose `$$` is glued to its first or last line
+ *   (`$$\begin{align*}` … `\end{align*}$$`, as Obsidian accepts it): each glued `$$` goes on a
+ *   line of its own, with the line's quote or list indent, so the formula ends where it ends.
  * - `nest`: bullets indented under a plain line, which CommonMark reads as more words of that line:
  *   the line above them becomes a list item (when it is not one yet) and the bullets are re-indented
  *   to nest under it, keeping their relative depth.
  */
 export type HabitFix =
   | { kind: 'split'; line: number }
+  | { kind: 'fence'; breaks: { line: number; column: number }[] }
   | {
       kind: 'nest';
       parentLine: number;
@@ -43,18 +47,18 @@ const BULLET = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
  * again; positions in the returned tree point at the notes file's own lines.
  *
  * @example
- *   parseNotesText('AWS organizations allow ...\n\t- group accounts into OUs')
+ *   parseNotesText('AWS organizations allow ...\n\t- group accounts into OUs', parseMarkdown)
  *   // list > listItem("AWS organizations allow ...") > list > listItem("group accounts into OUs")
  *   // (CommonMark alone: one paragraph "AWS organizations allow ... - group accounts into OUs")
  */
-export function parseNotesText(text: string): Root {
+export function parseNotesText(text: string, parse: (text: string) => Root): Root {
   let lines = toMappedLines(text);
-  let tree = parseMarkdown(text);
+  let tree = parse(text);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const fixes = findHabitFixes(tree, lines);
     if (fixes.length === 0) break;
     lines = applyHabitFixes(lines, fixes);
-    tree = parseMarkdown(joinMappedLines(lines));
+    tree = parse(joinMappedLines(lines));
   }
   remapPositions(tree, lines, lineStarts(text));
   return tree;
@@ -68,7 +72,38 @@ function findHabitFixes(tree: Root, lines: readonly MappedLine[]): HabitFix[] {
     const fix = habitIn(paragraph, ancestors, lines);
     if (fix) fixes.push(fix);
   });
+  visitParents(tree, 'math', (math) => {
+    const fix = gluedFence(math, lines);
+    if (fix) fixes.push(fix);
+  });
   return fixes;
+}
+
+/** The glued `$$` of a display formula (`$$\begin{align*}` … `\end{align*}$$`), as line breaks to make. */
+function gluedFence(math: MathBlock, lines: readonly MappedLine[]): HabitFix | undefined {
+  const start = math.position?.start;
+  const end = math.position?.end;
+  if (!start || !end || !math.meta) return undefined;
+  const opening = lines[start.line - 1]?.text ?? '';
+  const open = opening.indexOf('$$', start.column - 1);
+  if (open < 0) return undefined;
+  let fenceEnd = open;
+  while (opening.charAt(fenceEnd) === '$') fenceEnd += 1;
+  const breaks = [{ line: start.line, column: fenceEnd }];
+  for (let line = start.line + 1; line <= end.line; line++) {
+    const text = (lines[line - 1]?.text ?? '').trimEnd();
+    const content = text.slice(containerPrefix(text).length);
+    if (content.endsWith('$$') && content.replace(/\$+$/, '').trim() !== '') {
+      breaks.push({ line, column: text.length - 2 });
+      break;
+    }
+  }
+  return { kind: 'fence', breaks };
+}
+
+/** The quote markers and indent a line starts with (`> `, `  `). */
+function containerPrefix(text: string): string {
+  return /^[\s>]*/.exec(text)?.[0] ?? '';
 }
 
 function habitIn(
@@ -142,12 +177,17 @@ function itemContentColumn(item: Nodes, lines: readonly MappedLine[]): number {
 /** Apply fixes (on distinct paragraphs) to a copy of the lines. */
 function applyHabitFixes(lines: readonly MappedLine[], fixes: readonly HabitFix[]): MappedLine[] {
   const result = [...lines];
-  const firstLine = (fix: HabitFix): number => (fix.kind === 'split' ? fix.line : fix.parentLine);
+  const firstLine = (fix: HabitFix): number =>
+    fix.kind === 'split' ? fix.line : fix.kind === 'fence' ? (fix.breaks[0]?.line ?? 0) : fix.parentLine;
   // Bottom-up, so that inserting a line never moves a line still to be mended.
   for (const fix of [...fixes].sort((a, b) => firstLine(b) - firstLine(a))) {
     if (fix.kind === 'split') {
       const before = result[fix.line - 1];
       if (before) result.splice(fix.line - 1, 0, { text: '', sourceLine: before.sourceLine, shift: 0 });
+      continue;
+    }
+    if (fix.kind === 'fence') {
+      for (const at of [...fix.breaks].reverse()) breakLine(result, at.line, at.column);
       continue;
     }
     if (fix.parentItem) reindent(result, fix.parentLine, fix.parentItem.indent, `${fix.parentItem.marker} `);
@@ -158,6 +198,28 @@ function applyHabitFixes(lines: readonly MappedLine[], fixes: readonly HabitFix[
     }
   }
   return result;
+}
+
+/**
+ * Break a line in two at a column: the second part goes on a new line after the same quote markers
+ * and indent (list markers become spaces), mapped to the same line of the notes.
+ *
+ * @example
+ *   breakLine(lines of "> $$\\begin{x}", 1, 4) → "> $$", "> \\begin{x}"
+ */
+function breakLine(lines: MappedLine[], line: number, column: number): void {
+  const current = lines[line - 1];
+  if (!current) return;
+  const lead = /^[\s>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?[\s>]*/.exec(current.text)?.[0] ?? '';
+  const prefix = lead.replace(/[-*+]|\d{1,9}[.)]/g, (marker) => ' '.repeat(marker.length));
+  const rest = current.text.slice(column).replace(/^[ \t]+/, '');
+  const skipped = current.text.length - column - rest.length;
+  lines.splice(
+    line - 1,
+    1,
+    { text: current.text.slice(0, column), sourceLine: current.sourceLine, shift: current.shift },
+    { text: prefix + rest, sourceLine: current.sourceLine, shift: current.shift + prefix.length - column - skipped },
+  );
 }
 
 /** Replace a line's indent with `width` spaces followed by `marker`, keeping track of the shift. */

@@ -1,4 +1,4 @@
-import type { Definition, Link, Nodes, Paragraph, PhrasingContent, Root, Text } from 'mdast';
+import type { Definition, Image, Link, Nodes, Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 
@@ -26,17 +26,35 @@ function cleanUrl(url: string): string {
 }
 
 /**
+ * Whether a URL names a file of the notes folder: no scheme, no `//` host (a relative path, or a
+ * path from the notes folder).
+ *
+ * @example
+ *   isLocalUrl('attachments/a b.png') // true
+ *   isLocalUrl('https://x/y.png')     // false
+ */
+export function isLocalUrl(url: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(cleanUrl(url)) && cleanUrl(url) !== '';
+}
+
+/**
  * Make every link safe and self-contained: references become inline links (so a section keeps its
- * links when it moves to another page), images become links to the image (a page never loads a
- * file from another origin), and a link with a forbidden scheme becomes its text followed by the
- * target in parentheses, as plain text. Definitions no link uses stay visible as text.
+ * links when it moves to another page), images of the notes folder stay images (a later step finds
+ * the file), other images become links to the image (a page never loads a file from another
+ * origin), and a link with a forbidden scheme becomes its text followed by the target in
+ * parentheses, as plain text. Definitions no link uses stay visible as text.
  *
  * @example
  *   [docs](javascript:alert(1))  →  text "docs" + text " (javascript:alert(1))"
  *   ![diagram](https://x/y.png)  →  link(https://x/y.png) > "diagram"
  *   [KMS][kms] … [kms]: https://aws.amazon.com/kms/  →  link(https://aws.amazon.com/kms/) > "KMS"
  */
-export function safeLinks(tree: Root): void {
+export default function remarkSafeLinks() {
+  return (tree: Root): void => safeLinks(tree);
+}
+
+/** See {@link remarkSafeLinks}. */
+function safeLinks(tree: Root): void {
   const definitions = new Map<string, Definition>();
   visit(tree, 'definition', (node) => {
     if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
@@ -84,13 +102,23 @@ function replace(
     case 'link':
       return isSafeUrl(node.url) ? undefined : [...node.children, text(` (${node.url})`, node)];
     case 'image':
-      return [imageAsLink(node.url, node.title, node.alt, node)];
+      return isLocalUrl(node.url) ? undefined : [imageAsLink(node.url, node.title, node.alt, node)];
     case 'linkReference':
     case 'imageReference': {
       const definition = definitions.get(node.identifier);
       if (!definition) return [text(toString(node) || node.label || '', node)];
       used.add(node.identifier);
-      if (node.type === 'imageReference') return [imageAsLink(definition.url, definition.title, node.alt, node)];
+      if (node.type === 'imageReference') {
+        if (!isLocalUrl(definition.url)) return [imageAsLink(definition.url, definition.title, node.alt, node)];
+        const image: Image = {
+          type: 'image',
+          url: definition.url,
+          title: definition.title ?? null,
+          alt: node.alt ?? '',
+        };
+        if (node.position) image.position = node.position;
+        return [image];
+      }
       const link: Link = {
         type: 'link',
         url: definition.url,

@@ -2,6 +2,7 @@ import type { List, ListItem, Nodes, PhrasingContent, Root, RootContent } from '
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import { phrasePattern, WORD_END, WORD_START } from '../lib/regexp.ts';
+import { shortHash } from '../lib/short-hash.ts';
 import type { KeyPoint, OutlineEntry, StudyCard } from '../schemas/topic-page.ts';
 
 /** The blank shown in place of a key word on the question side of a cloze card. */
@@ -42,7 +43,7 @@ export function studyCards(
     fields: Omit<StudyCard, 'id' | 'kind' | 'legacyId'>,
     legacyFront = fields.front,
   ) => {
-    const legacyId = `${kind}-${hash([kind, legacyFront, fields.back, fields.context ?? ''].join('\n'))}`;
+    const legacyId = `${kind}-${shortHash([kind, legacyFront, fields.back, fields.context ?? ''].join('\n'))}`;
     cards.push({ id: cardId(options.topic, kind, source), kind, ...fields, legacyId });
   };
   for (const entry of outline) {
@@ -160,19 +161,9 @@ export function blankOut(text: string, keyWords: readonly string[]): string {
  *   cardId('iam', 'term', ['IAM roles', 'provide temporary privileges']) // 'term-…' (stable across builds)
  */
 function cardId(topic: string, kind: StudyCard['kind'], source: readonly string[]): string {
-  return `${kind}-${hash([kind, topic, ...source].join('\n'))}`;
+  return `${kind}-${shortHash([kind, topic, ...source].join('\n'))}`;
 }
 
 function words(text: string): number {
   return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-}
-
-/** FNV-1a, 32 bits, base 36: a short stable id. */
-function hash(text: string): string {
-  let value = 0x811c9dc5;
-  for (const char of text) {
-    value ^= char.codePointAt(0) ?? 0;
-    value = Math.imul(value, 0x01000193) >>> 0;
-  }
-  return value.toString(36);
 }

@@ -1,18 +1,30 @@
-import { readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { extname, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
-import { NotesError } from '../lib/notes-error.ts';
 import type { NotesSource } from '../convert/pipeline.ts';
+import { NotesError } from '../lib/notes-error.ts';
 import { parseYamlData } from '../lib/yaml-data.ts';
+import type { DataFile } from './paths.ts';
 
 /** File name endings read as notes. */
 const NOTES_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
 
+/** Files that end like notes but are not: drawings of Obsidian's Excalidraw plugin. */
+const NOT_NOTES = /\.excalidraw\.md$/i;
+
+/** What a notes folder holds: its notes, and its other files (images and other attachments). */
+export interface NotesFolder {
+  readonly notes: NotesSource[];
+  /** Every other file, relative to the folder with `/`, in path order. */
+  readonly attachments: string[];
+}
+
 /**
- * Every notes file under a folder (sub-folders included), in path order, as bytes.
- * A missing folder or one with no notes file is an error that says what to do.
+ * Every notes file under a folder (sub-folders included), in path order, as bytes, and the paths of
+ * its other files. Hidden files and folders (`.obsidian/`, `.trash/`, `.git/`) are skipped, as
+ * Obsidian skips them. A missing folder or one with no notes file is an error that says what to do.
  */
-export async function readNotesFolder(notesDir: string, root: string): Promise<NotesSource[]> {
+export async function readNotesFolder(notesDir: string, root: string): Promise<NotesFolder> {
   const label = relative(root, notesDir) || '.';
   let entries: string[];
   try {
@@ -23,35 +35,46 @@ export async function readNotesFolder(notesDir: string, root: string): Promise<N
       'the notes folder does not exist; create it and put your notes (.md or .txt files) in it',
     );
   }
-  const files = entries
+  const visible = entries
     .map((entry) => entry.split(sep).join('/'))
-    .filter((entry) => NOTES_EXTENSIONS.some((extension) => entry.toLowerCase().endsWith(extension)))
     .filter((entry) => !entry.split('/').some((part) => part.startsWith('.')))
     .sort();
+  const isNote = (entry: string): boolean =>
+    NOTES_EXTENSIONS.some((extension) => entry.toLowerCase().endsWith(extension)) && !NOT_NOTES.test(entry);
+  const files = visible.filter(isNote);
   if (files.length === 0) {
     throw new NotesError(
       { file: label, line: 1, column: 1 },
       `the notes folder has no notes files (${NOTES_EXTENSIONS.join(', ')}); put your notes in it`,
     );
   }
-  return Promise.all(
+  const notes = await Promise.all(
     files.map(async (file) => ({
       file,
       label: relative(root, join(notesDir, file)).split(sep).join('/'),
       bytes: await readFile(join(notesDir, file)),
     })),
   );
+  const others = visible.filter((entry) => !isNote(entry) && !NOT_NOTES.test(entry) && extname(entry) !== '');
+  const attachments = (
+    await Promise.all(others.map(async (entry) => ((await stat(join(notesDir, entry))).isFile() ? entry : undefined)))
+  ).filter((entry) => entry !== undefined);
+  return { notes, attachments };
 }
 
 /**
- * Make a folder hold exactly the given MDX pages: write those whose content changed (so the dev
- * server reloads only what changed) and delete the other `.mdx` files. Nothing else in the folder
- * is ever touched, whatever folder GENERATED_DIR names.
+ * Make a folder hold exactly the given files: write those whose content changed (so the dev server
+ * reloads only what changed) and delete the other files whose names `owned` accepts. Nothing else
+ * in the folder is ever touched, whatever folder GENERATED_DIR names.
  */
-export async function syncFolder(folder: string, files: ReadonlyMap<string, string>): Promise<void> {
+export async function syncFolder(
+  folder: string,
+  files: ReadonlyMap<string, string>,
+  owned: (name: string) => boolean,
+): Promise<void> {
   await mkdir(folder, { recursive: true });
   const stale = (await readdir(folder, { withFileTypes: true })).filter(
-    (entry) => entry.isFile() && entry.name.endsWith('.mdx') && !files.has(entry.name),
+    (entry) => entry.isFile() && owned(entry.name) && !files.has(entry.name),
   );
   await Promise.all(stale.map((entry) => rm(join(folder, entry.name))));
   await Promise.all([...files].map(([name, content]) => writeIfChanged(join(folder, name), content)));
@@ -63,15 +86,43 @@ export async function writeIfChanged(path: string, content: string): Promise<voi
   if (current !== content) await writeFile(path, content);
 }
 
-/** Read and validate a YAML data file (topic map, glossary); a missing file is an error that names it. */
+/**
+ * Put a copy of each file (`from` → `to`, in `folder`) there, as a hard link where the file system
+ * allows (instantly, no bytes copied), and remove the other files whose names `owned` accepts.
+ * A file already there is kept: its name changes with its content (see notes.ts).
+ */
+export async function syncCopies(
+  folder: string,
+  copies: ReadonlyMap<string, string>,
+  owned: (name: string) => boolean,
+): Promise<void> {
+  await mkdir(folder, { recursive: true });
+  const present = new Set((await readdir(folder)).filter(owned));
+  await Promise.all([...present].filter((name) => !copies.has(name)).map((name) => rm(join(folder, name))));
+  await Promise.all(
+    [...copies]
+      .filter(([name]) => !present.has(name))
+      .map(async ([name, from]) => {
+        const to = join(folder, name);
+        await link(from, to).catch(() => copyFile(from, to));
+      }),
+  );
+}
+
+/**
+ * Read and validate a YAML data file (topic map, glossary). A missing file is an error that names
+ * it when the file is required, and `undefined` when it is optional.
+ */
 export async function readYamlData<Schema extends z.ZodType>(
   schema: Schema,
-  path: string,
+  file: DataFile,
   root: string,
-): Promise<z.infer<Schema>> {
-  const label = relative(root, path).split(sep).join('/');
-  const text = await readFile(path, 'utf8').catch(() => {
+): Promise<z.infer<Schema> | undefined> {
+  const label = relative(root, file.path).split(sep).join('/');
+  const text = await readFile(file.path, 'utf8').catch(() => undefined);
+  if (text === undefined) {
+    if (!file.required) return undefined;
     throw new NotesError({ file: label, line: 1, column: 1 }, 'this file does not exist');
-  });
+  }
   return parseYamlData(schema, text, label);
 }

@@ -1,35 +1,58 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { join, relative, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import { extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatWarning, NotesError } from '../lib/notes-error.ts';
-import { convertNotes } from '../convert/pipeline.ts';
+import { createCodeHighlighter, type CodeHighlighter } from '../convert/highlighter.ts';
+import { convertNotes, type ConvertedTopic } from '../convert/pipeline.ts';
 import { RESERVED_SLUGS, SITE } from '../config.ts';
+import { withSortNames } from '../lib/glossary-index.ts';
+import { formatWarning, NotesError } from '../lib/notes-error.ts';
 import { glossary } from '../schemas/glossary.ts';
 import { topicMap } from '../schemas/topic-map.ts';
-import { vocabularyFile, VOCABULARY_FILE } from '../schemas/vocabulary.ts';
-import { readNotesFolder, readYamlData, syncFolder, writeIfChanged } from './notes-files.ts';
-import { projectPaths, type ProjectPaths } from './paths.ts';
+import { DiskNoteCache } from './note-cache.ts';
+import { readNotesFolder, readYamlData, syncCopies, syncFolder, writeIfChanged } from './notes-files.ts';
+import { generatedLayout, projectPaths, type ProjectPaths } from './paths.ts';
+import type { BuiltSite } from './site.ts';
 
 /**
- * Build step 1, notes → MDX: converts the notes folder into one MDX page per topic before Astro
- * loads content, in `astro build`, `astro dev`, `astro check` and `astro sync`. In dev it converts
- * again whenever a notes file or the topic map changes; the content collection reloads the
- * pages that changed.
+ * Build step 1, notes → pages: converts the notes folder into one JSON page (data and HTML) per
+ * page before Astro loads content, in `astro build`, `astro dev`, `astro check` and `astro sync`,
+ * and puts the images the pages show next to them for Astro's image pipeline. What the converter
+ * made of each file is cached by content, so a rebuild converts only the notes that changed. In
+ * dev it converts again whenever a notes file, the topic map or the glossary changes; the content
+ * collections reload the pages that changed.
  */
-export default function notesIntegration(): AstroIntegration {
+export default function notesIntegration(site: BuiltSite): AstroIntegration {
   let paths: ProjectPaths | undefined;
   let root = process.cwd();
+  let base = '/';
+  let cache: DiskNoteCache | undefined;
+  let highlight: CodeHighlighter | undefined;
+  const context = (): Conversion => {
+    highlight ??= createCodeHighlighter();
+    if (!paths || !cache) throw new Error('study-notes:notes runs after astro:config:setup');
+    return { paths, root, base, cache, highlight, site };
+  };
   return {
     name: 'study-notes:notes',
     hooks: {
       'astro:config:setup': async ({ config, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         paths = projectPaths(root);
+        cache = new DiskNoteCache(join(fileURLToPath(config.cacheDir), 'study-notes', 'notes'));
         try {
-          const language = await convert(paths, root, logger);
-          // The language of the notes is the site's: <html lang> and the search index's language.
-          updateConfig({ vite: { define: { 'import.meta.env.NOTES_LANG': JSON.stringify(language) } } });
+          const language = await convert(context(), logger);
+          updateConfig({
+            // The language of the notes is the site's: <html lang> and the search index's language.
+            vite: {
+              define: { 'import.meta.env.NOTES_LANG': JSON.stringify(language) },
+              // astro dev serves the images of a notes folder outside the project.
+              server: { fs: { allow: [root, paths.notesDir] } },
+            },
+          });
         } catch (error) {
           // A problem in the notes is the student's to fix: say where and what, without a stack trace.
           if (!(error instanceof NotesError)) throw error;
@@ -41,12 +64,12 @@ export default function notesIntegration(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         if (!paths) return;
         const watched = paths;
-        server.watcher.add([watched.notesDir, watched.topicMap, watched.glossary]);
+        server.watcher.add([watched.notesDir, watched.topicMap.path, watched.glossary.path]);
         const onChange = (path: string): void => {
           const file = resolve(path);
           if (
-            file !== watched.topicMap &&
-            file !== watched.glossary &&
+            file !== watched.topicMap.path &&
+            file !== watched.glossary.path &&
             relative(watched.notesDir, file).startsWith('..')
           )
             return;
@@ -60,7 +83,7 @@ export default function notesIntegration(): AstroIntegration {
           queued = true;
           running = running.then(async () => {
             queued = false;
-            await convert(watched, root, logger).catch((error: unknown) => logger.error(describe(error)));
+            await convert(context(), logger).catch((error: unknown) => logger.error(describe(error)));
           });
         };
         server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
@@ -70,26 +93,43 @@ export default function notesIntegration(): AstroIntegration {
 }
 
 const NOTES_HINT =
-  'Fix the notes or the topic map at the place named above, then build again. See "Add your own notes" in README.md.';
+  'Fix the notes, the topic map or the glossary at the place named above, then build again. See "Add your own notes" in README.md.';
+
+interface Conversion {
+  readonly paths: ProjectPaths;
+  readonly root: string;
+  readonly base: string;
+  readonly cache: DiskNoteCache;
+  readonly highlight: CodeHighlighter;
+  readonly site: BuiltSite;
+}
 
 /**
- * Read the notes and the topic map, convert, and write the MDX pages. Returns the language of the
- * notes (`NOTES_LANG` overrides it, for Latin-script notes that are not in English).
+ * Read the notes, the topic map and the glossary, convert, and write the pages, their images and
+ * the site's data. Returns the language of the notes (`NOTES_LANG` overrides it, for Latin-script
+ * notes that are not in English).
  */
-async function convert(paths: ProjectPaths, root: string, logger: AstroIntegrationLogger): Promise<string> {
+async function convert(conversion: Conversion, logger: AstroIntegrationLogger): Promise<string> {
+  const { paths, root } = conversion;
   const started = performance.now();
-  const topicMapLabel = relative(root, paths.topicMap);
-  const map = await readYamlData(topicMap, paths.topicMap, root);
-  const terms = await readYamlData(glossary, paths.glossary, root);
-  const files = await readNotesFolder(paths.notesDir, root);
-  const result = convertNotes(files, {
+  const topicMapLabel = relative(root, paths.topicMap.path);
+  const map = (await readYamlData(topicMap, paths.topicMap, root)) ?? { topics: [] };
+  const terms = (await readYamlData(glossary, paths.glossary, root)) ?? { prefixes: [], terms: [] };
+  const folder = await readNotesFolder(paths.notesDir, root);
+  const fingerprint = JSON.stringify([terms, conversion.base]);
+  const result = convertNotes(folder.notes, {
     topics: map.topics,
     glossary: terms.terms,
     glossaryPrefixes: terms.prefixes,
     reservedSlugs: RESERVED_SLUGS,
     topicMapLabel,
     defaultLanguage: process.env['NOTES_LANG'] || SITE.lang,
+    base: conversion.base,
+    attachments: folder.attachments,
+    highlight: conversion.highlight,
+    cache: { store: conversion.cache, key: DiskNoteCache.keyer(fingerprint) },
   });
+  conversion.cache.prune();
   if (result.topics.length === 0) {
     throw new NotesError(
       { file: relative(root, paths.notesDir) || '.', line: 1, column: 1 },
@@ -97,16 +137,71 @@ async function convert(paths: ProjectPaths, root: string, logger: AstroIntegrati
     );
   }
   for (const warning of result.warnings) logger.warn(formatWarning(warning));
-  await syncFolder(
-    paths.generatedTopics,
-    new Map(result.topics.map((topic) => [`${topic.frontmatter.slug}.mdx`, topic.mdx])),
+  conversion.site.notePages = result.topics.map((topic) => topic.frontmatter.slug);
+
+  const layout = generatedLayout(paths.generated);
+  const images = await imageNames(result.topics, paths.notesDir);
+  await syncCopies(
+    layout.images,
+    new Map([...images].map(([attachment, name]) => [name, join(paths.notesDir, attachment)])),
+    (name) => /^[0-9a-f]{20}\.[a-z0-9]+$/.test(name),
   );
-  await writeIfChanged(join(paths.generatedTopics, VOCABULARY_FILE), vocabularyFile(result.vocabulary));
+  await syncFolder(
+    layout.pages,
+    new Map(
+      result.topics.map((topic) => [
+        pageFileName(topic.frontmatter.slug),
+        JSON.stringify({
+          ...topic.frontmatter,
+          images: topic.images.map(({ attachment, ...image }) => ({
+            ...image,
+            src: `../images/${images.get(attachment)}`,
+          })),
+          html: topic.html,
+        }),
+      ]),
+    ),
+    (name) => /^[0-9a-f]{20}\.json$/.test(name),
+  );
+  await writeIfChanged(layout.glossary, JSON.stringify(withSortNames(terms)));
+  await writeIfChanged(
+    layout.site,
+    JSON.stringify([
+      { id: 'vocabulary', words: result.vocabulary },
+      { id: 'math', declarations: result.mathDeclarations },
+    ]),
+  );
   const took = Math.round(performance.now() - started);
   logger.info(
-    `${files.length} notes file(s) → ${result.topics.length} topic page(s) in ${took} ms, language ${result.language}`,
+    `${folder.notes.length} notes file(s) → ${result.topics.length} page(s), ${images.size} image(s) in ${took} ms, language ${result.language}`,
   );
   return process.env['NOTES_LANG'] || result.language;
+}
+
+/**
+ * The name each image the pages show gets next to them: a hash of its path, size and time of change
+ * (so an edited image gets a new name, and Astro's image cache never serves an old one), and its
+ * extension. Plain names also spare Vite the spaces, `#` and `?` students put in file names.
+ */
+async function imageNames(topics: readonly ConvertedTopic[], notesDir: string): Promise<Map<string, string>> {
+  const used = new Set(topics.flatMap((topic) => topic.images.map((image) => image.attachment)));
+  const names = new Map<string, string>();
+  await Promise.all(
+    [...used].map(async (attachment) => {
+      const info = await stat(join(notesDir, attachment));
+      const hash = createHash('sha256')
+        .update(`${attachment}\0${info.size}\0${info.mtimeMs}`)
+        .digest('hex')
+        .slice(0, 20);
+      names.set(attachment, `${hash}${extname(attachment).toLowerCase()}`);
+    }),
+  );
+  return names;
+}
+
+/** The file a page is written to: a hash of its address (addresses may hold any letter and `/`). */
+function pageFileName(slug: string): string {
+  return `${createHash('sha256').update(slug).digest('hex').slice(0, 20)}.json`;
 }
 
 function describe(error: unknown): string {

@@ -1,10 +1,10 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { NOTES_PAGE_ROUTES } from '../config.ts';
+import type { BuiltSite } from './site.ts';
 
 /** Files Pagefind writes for its ready-made interfaces; the site's own search dialog needs none of them. */
 const UNUSED_UI_FILES = [
@@ -19,32 +19,20 @@ const UNUSED_UI_FILES = [
 
 /**
  * Build step 3, pages → search index: after `astro build`, index the built pages of notes (those
- * of the routes in `NOTES_PAGE_ROUTES`, and no other page) with Pagefind's Node API into
+ * the converter made, and no other page) with Pagefind's Node API into
  * `dist/pagefind/`. Within a page only its notes are indexed (`data-pagefind-body`), with the
  * topic title as meta and a `topic` filter. Every error Pagefind returns fails the build. A page
  * with no words to index (a note that is only an image, say) is left out of the index, as Pagefind
  * rightly does, and named in the log.
  */
-export default function searchIntegration(): AstroIntegration {
-  let base = '/';
-  let notesRoutes = new Set<string>();
+export default function searchIntegration(site: BuiltSite): AstroIntegration {
   return {
     name: 'study-notes:search',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
-      'astro:routes:resolved': ({ routes }) => {
-        notesRoutes = new Set(
-          routes.filter((route) => NOTES_PAGE_ROUTES.has(route.entrypoint)).map((route) => route.pattern),
-        );
-      },
-      'astro:build:done': async ({ dir, assets, logger }) => {
-        const distDir = fileURLToPath(dir);
-        const pages = [...assets]
-          .filter(([pattern]) => notesRoutes.has(pattern))
-          .flatMap(([, files]) => files.map((file) => relative(distDir, fileURLToPath(file)).split(sep).join('/')));
-        await buildSearchIndex(distDir, pages, base, logger);
+      'astro:build:done': async ({ dir, logger }) => {
+        const pages = site.notePages.map((slug) => `${slug}/index.html`);
+        // URLs from the site's root: the search dialog gives Pagefind the base path (`baseUrl`).
+        await buildSearchIndex(fileURLToPath(dir), pages, '/', logger);
       },
     },
   };

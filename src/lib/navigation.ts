@@ -11,13 +11,6 @@ export function neighbours<T>(items: readonly T[], index: number): { previous: T
   return { previous: index > 0 ? items[index - 1] : undefined, next: index >= 0 ? items[index + 1] : undefined };
 }
 
-/** A heading as Astro reports it after rendering a page. */
-export interface RenderedHeading {
-  readonly depth: number;
-  readonly slug: string;
-  readonly text: string;
-}
-
 /** One link of "On this page". */
 export interface OutlineLink {
   readonly id: string;
@@ -28,26 +21,22 @@ export interface OutlineLink {
 }
 
 /**
- * The links of "On this page": the converter's outline (headings and key terms in reading order),
- * with each heading's id taken from the heading Astro rendered at the same position. Key terms
- * sit one level under the heading before them.
+ * The links of "On this page": the converter's outline (headings, with their ids, and key terms in
+ * reading order). Headings nest by depth; key terms sit one level under the heading before them.
  *
  * @example
- *   outlineLinks([{ kind: 'heading', depth: 2, text: 'Subnets' }, { kind: 'term', id: 'term-nat', text: 'NAT' }],
- *                [{ depth: 2, slug: 'subnets', text: 'Subnets' }])
+ *   outlineLinks([{ kind: 'heading', depth: 2, text: 'Subnets', id: 'subnets' }, { kind: 'term', id: 'term-nat', text: 'NAT', explanation: '' }])
  *   // [{ id: 'subnets', text: 'Subnets', level: 0, kind: 'heading' }, { id: 'term-nat', text: 'NAT', level: 1, kind: 'term' }]
  */
-export function outlineLinks(outline: readonly OutlineEntry[], headings: readonly RenderedHeading[]): OutlineLink[] {
-  const topDepth = Math.min(...headings.map((heading) => heading.depth));
-  let headingIndex = 0;
+export function outlineLinks(outline: readonly OutlineEntry[]): OutlineLink[] {
+  const depths = outline.flatMap((entry) => (entry.kind === 'heading' ? [entry.depth] : []));
+  const topDepth = Math.min(...depths);
   let level = 0;
   const links: OutlineLink[] = [];
   for (const entry of outline) {
     if (entry.kind === 'heading') {
-      const heading = headings[headingIndex++];
-      if (!heading) continue;
-      level = heading.depth - topDepth;
-      links.push({ id: heading.slug, text: heading.text, level, kind: 'heading' });
+      level = entry.depth - topDepth;
+      links.push({ id: entry.id, text: entry.text, level, kind: 'heading' });
       level += 1;
     } else {
       links.push({ id: entry.id, text: entry.text, level, kind: 'term' });

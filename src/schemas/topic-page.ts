@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { topicSlug } from './topic-map.ts';
+
+/** A page's URL path: slugs joined by `/`, such as `in4060-semantic-technologies/rdf-overview`. */
+export const pagePath = z
+  .string()
+  .regex(/^[^/\s]+(?:\/[^/\s]+)*$/u, 'must be slugs joined by "/", such as "course/rdf-overview"');
 
 /** Where one section of a topic page comes from in the notes. */
 export const sectionSource = z.strictObject({
@@ -19,8 +23,10 @@ export const outlineEntry = z.discriminatedUnion('kind', [
     kind: z.literal('heading'),
     /** Heading level, 2 to 6 (level 1 is the page title). */
     depth: z.number().int().min(1).max(6),
-    /** The heading's text; its id is the one Astro gives the heading. */
+    /** The heading's text. */
     text: z.string(),
+    /** The heading's id on the page (github-slugger, as GitHub and Astro make them). */
+    id: z.string().min(1),
   }),
   z.strictObject({
     kind: z.literal('term'),
@@ -73,18 +79,48 @@ export const mention = z.strictObject({
   text: z.string(),
 });
 
-/** Frontmatter of a generated topic page (one MDX file per topic). */
-export const topicPage = z.strictObject({
-  /** Page title, from the topic map or from the heading or file that started the topic. */
+/** A folder of the notes (a course), as a page names it. */
+export const folderRef = z.strictObject({
+  /** URL path of the folder's page (`''` for the notes folder itself, the home page). */
+  slug: z.string(),
+  /** The folder's name as the student wrote it. */
+  title: z.string(),
+});
+
+/** A page another page links to, or is linked from. */
+export const pageRef = z.strictObject({
+  slug: pagePath,
   title: z.string().min(1),
-  /** URL slug: the page is served at `/<slug>/`. */
-  slug: topicSlug,
-  /** Reading order, 1 for the first topic. */
+});
+
+/** An image of a page, shown where the page's HTML has the comment `<!--image:N-->` (N its index). */
+export const pageImage = z.strictObject({
+  /** The image file, relative to the generated page (`./images/…`): Astro's image pipeline processes it. */
+  src: z.string().min(1),
+  /** Its description (the alt text): the student's, or the file name. */
+  alt: z.string(),
+  /** The width the student asked for, in CSS pixels. */
+  width: z.number().int().positive().optional(),
+  /** The height the student asked for, in CSS pixels. */
+  height: z.number().int().positive().optional(),
+});
+
+/** A generated page of notes (one JSON file per page). */
+export const topicPage = z.strictObject({
+  /** Page title: the note's `title` property or its file name, or the topic map's or heading's title. */
+  title: z.string().min(1),
+  /** URL path: the page is served at `/<slug>/`. */
+  slug: pagePath,
+  /** Reading order, 1 for the first page. */
   order: z.number().int().positive(),
-  /** One sentence describing the topic. */
+  /** One sentence describing the page. */
   summary: z.string().min(1),
-  /** Language of the topic's notes (BCP 47), told from their script; the page is marked with it. */
+  /** Language of the page's notes (BCP 47), told from their script; the page is marked with it. */
   lang: z.string().min(2),
+  /** The folders the page is in, outermost first (empty for a page of the notes folder itself). */
+  folders: z.array(folderRef),
+  /** The note's tags (frontmatter and `#tags` in the text), without `#`. */
+  tags: z.array(z.string().min(1)),
   /** The sections of the notes on this page, in the order they appear on it. */
   sections: z.array(sectionSource).min(1),
   /** Headings and key terms of the page, in reading order. */
@@ -93,8 +129,16 @@ export const topicPage = z.strictObject({
   mentions: z.array(mention),
   /** The lines the student emphasised, in reading order. */
   keyPoints: z.array(keyPoint),
-  /** Flashcards generated from this topic's notes. */
+  /** Flashcards generated from this page's notes. */
   cards: z.array(studyCard),
+  /** The pages that link to this one, in reading order ("Linked from"). */
+  backlinks: z.array(pageRef),
+  /** The page's images, in order. */
+  images: z.array(pageImage),
+  /** Whether the page shows formulas (it then loads the formula stylesheet). */
+  math: z.boolean(),
+  /** The page's notes as HTML, written by the converter (emit-html.ts). */
+  html: z.string(),
 });
 
 export type SectionSource = z.infer<typeof sectionSource>;
@@ -103,3 +147,6 @@ export type Mention = z.infer<typeof mention>;
 export type KeyPoint = z.infer<typeof keyPoint>;
 export type StudyCard = z.infer<typeof studyCard>;
 export type TopicPage = z.infer<typeof topicPage>;
+export type PageImage = z.infer<typeof pageImage>;
+export type PageRef = z.infer<typeof pageRef>;
+export type FolderRef = z.infer<typeof folderRef>;

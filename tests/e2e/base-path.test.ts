@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, type BuiltSite } from '../../tools/build-site.ts';
+import { buildSite, PROJECT_DATA, type BuiltSite } from '../../tools/build-site.ts';
 import { openDialog, searchInDialog } from '../../tools/dialog-search.ts';
 import { launchBrowser, newContext } from './support/browser.ts';
 import { brokenLinks } from './support/html-checks.ts';
@@ -13,7 +13,7 @@ let browser: Browser;
 let site: BuiltSite;
 beforeAll(async () => {
   browser = await launchBrowser();
-  site = await buildSite(notes, { BASE_PATH: '/notes' });
+  site = await buildSite(notes, { ...PROJECT_DATA, BASE_PATH: '/notes' });
 });
 afterAll(() => browser?.close());
 

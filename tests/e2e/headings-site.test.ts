@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, type BuiltSite } from '../../tools/build-site.ts';
+import { buildSite, PROJECT_DATA, type BuiltSite } from '../../tools/build-site.ts';
 import { openDialog, searchInDialog } from '../../tools/dialog-search.ts';
 import { axeViolations } from './support/axe.ts';
 import { launchBrowser, newContext } from './support/browser.ts';
@@ -19,7 +19,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  site = await buildSite(notesDir);
+  site = await buildSite(notesDir, PROJECT_DATA);
   server = await serveStatic(site.outDir);
   browser = await launchBrowser();
   page = await browser.newPage();

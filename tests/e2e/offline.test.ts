@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { buildSite, type BuiltSite } from '../../tools/build-site.ts';
+import { buildSite, PROJECT_DATA, type BuiltSite } from '../../tools/build-site.ts';
 import { openDialog, searchInDialog } from '../../tools/dialog-search.ts';
 import { launchBrowser, launchPersistentBrowser, newContext } from './support/browser.ts';
 import { serveStatic } from './support/static-server.ts';
@@ -114,7 +114,7 @@ describe('a new version of the notes', () => {
         join(notes, 'aws-security.md'),
         original.replace('CloudTrail logs **PEOPLE**, or the **WHO**.', line),
       );
-      return buildSite(notes);
+      return buildSite(notes, PROJECT_DATA);
     };
     v1 = await build('CloudTrail logs **PEOPLE**, or the **WHO**.');
     v2 = await build('CloudTrail logs **PEOPLE** and every API call.');

@@ -15,7 +15,7 @@ describe('navigation', () => {
     const { context, page } = await open('');
     for (const slug of SLUGS) {
       await page.goto(`${siteUrl}${slug}/`);
-      const nav = page.getByRole('navigation', { name: 'Topics' });
+      const nav = page.getByRole('navigation', { name: 'Pages' });
       const links = await nav.getByRole('link').evaluateAll((anchors) =>
         anchors.map((anchor) => ({
           path: new URL((anchor as HTMLAnchorElement).href).pathname,
@@ -45,7 +45,7 @@ describe('navigation', () => {
 
   test('on a small screen the topic navigation is a closed disclosure menu that opens', async () => {
     const { context, page } = await open('iam/', { viewport: { width: 390, height: 800 } });
-    const nav = page.getByRole('navigation', { name: 'Topics' });
+    const nav = page.getByRole('navigation', { name: 'Pages' });
     await expect.poll(() => nav.getByRole('link', { name: 'AWS KMS' }).isVisible()).toBe(false);
     await nav.getByText('Topics').click();
     await expect.poll(() => nav.getByRole('link', { name: 'AWS KMS' }).isVisible()).toBe(true);

@@ -1,8 +1,17 @@
+import { stringify } from 'yaml';
 import { RESERVED_SLUGS } from '../../src/config.ts';
 import { convertNotes, type ConversionResult } from '../../src/convert/pipeline.ts';
 import type { GlossaryEntry } from '../../src/schemas/glossary.ts';
 import type { TopicEntry } from '../../src/schemas/topic-map.ts';
 import { projectData } from '../../tools/project-data.ts';
+import { createCodeHighlighter, type CodeHighlighter } from '../../src/convert/highlighter.ts';
+
+let shared: CodeHighlighter | undefined;
+/** One code highlighter for all conversions of a test file (it takes a moment to load its grammars). */
+function highlighter(): CodeHighlighter {
+  shared ??= createCodeHighlighter();
+  return shared;
+}
 
 /** Convert notes given as text, with the project's topic map and glossary unless others are given. */
 export function convertText(
@@ -10,6 +19,7 @@ export function convertText(
   topics: readonly TopicEntry[] = projectData().topics,
   terms: readonly GlossaryEntry[] = projectData().glossary,
   prefixes: readonly string[] = projectData().glossaryPrefixes,
+  attachments: readonly string[] = [],
 ): ConversionResult {
   return convertNotes(
     Object.entries(files).map(([file, text]) => ({
@@ -21,6 +31,8 @@ export function convertText(
       topics,
       glossary: terms,
       glossaryPrefixes: prefixes,
+      attachments,
+      highlight: highlighter(),
       reservedSlugs: RESERVED_SLUGS,
       topicMapLabel: 'content/topics.yaml',
       defaultLanguage: 'en',
@@ -28,7 +40,12 @@ export function convertText(
   );
 }
 
-/** All topic pages of a conversion, one after the other, as a fixture snapshot holds them. */
-export function joinedMdx(result: ConversionResult): string {
-  return result.topics.map((topic) => topic.mdx).join('\n');
+/**
+ * All pages of a conversion, one after the other, as a fixture snapshot holds them: each page's
+ * data as YAML in a comment, then its HTML.
+ */
+export function joinedPages(result: ConversionResult): string {
+  return result.topics
+    .map((topic) => `<!--\n${stringify(topic.frontmatter, { lineWidth: 0 }).replace(/--/g, '- -')}-->\n${topic.html}\n`)
+    .join('\n');
 }

@@ -1,6 +1,20 @@
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { ALLOWED_INLINE_TAGS } from '../../src/convert/inline-html.ts';
-import { parseMarkdown } from '../../src/convert/parse.ts';
+import remarkMathSyntax from '../../src/convert/syntax/math.ts';
+import remarkObsidianSyntax from '../../src/convert/syntax/obsidian.ts';
+
+/** The notes' syntax, as the converter reads it: CommonMark, GFM, frontmatter, formulas, Obsidian's. */
+const notesSyntax = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkMathSyntax)
+  .use(remarkObsidianSyntax)
+  .freeze();
 
 /** One line of a notes file and the text a reader should find for it on the site. */
 export interface SourceLine {
@@ -18,9 +32,11 @@ const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])\s+/;
 const MARKUP = new Set(['html', 'link', 'image', 'linkReference', 'imageReference', 'footnoteReference', 'table']);
 
 /**
- * What each non-blank line of a notes file says, as plain CommonMark + GFM reads it (markup such as
- * `**` and `- ` removed, references and entities resolved). This oracle shares nothing with the
- * converter but the parser; the completeness tests require each text to appear on the built site.
+ * What each non-blank line of a notes file says, as the notes' syntax reads it (markup such as `**`
+ * and `- ` removed, references and entities resolved; a wikilink says its label, a formula its TeX
+ * source, which the page keeps for screen readers). What is not page text (frontmatter, comments)
+ * says nothing. This oracle shares nothing with the converter but the syntax; the completeness
+ * tests require each text to appear on the built site.
  */
 export function sourceLines(notes: string): SourceLine[] {
   const text = notes.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -32,9 +48,33 @@ export function sourceLines(notes: string): SourceLine[] {
     list.push(value);
     parts.set(line, list);
   };
-  const walk = (node: Nodes): void => {
+  const walk = (node: Nodes, calloutLead = false): void => {
     const start = node.position?.start.line;
     const end = node.position?.end.line;
+    if (
+      node.type === 'yaml' ||
+      node.type === 'comment' ||
+      (node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim()))
+    ) {
+      if (start !== undefined && end !== undefined) for (let line = start; line <= end; line++) marked.add(line);
+      return;
+    }
+    if (
+      start !== undefined &&
+      (node.type === 'wikilink' || node.type === 'inlineMath' || node.type === 'math' || node.type === 'tag')
+    ) {
+      const value =
+        node.type === 'wikilink'
+          ? node.embedded
+            ? ''
+            : node.alias.trim() || node.path.trim() || node.heading.replace(/^\^/, '')
+          : node.type === 'tag'
+            ? `#${node.value}`
+            : node.value.trim();
+      if (end !== undefined) for (let line = start; line <= end; line++) marked.add(line);
+      if (value) add(start, value.split('\n')[0] ?? '');
+      return;
+    }
     if (start !== undefined && end !== undefined && MARKUP.has(node.type)) {
       for (let line = start; line <= end; line++) marked.add(line);
     }
@@ -42,7 +82,19 @@ export function sourceLines(notes: string): SourceLine[] {
       start !== undefined &&
       (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code' || node.type === 'html')
     ) {
-      const value = node.type === 'html' && isAllowedTag(node.value) ? '' : node.value;
+      // An <img> of a file of the notes folder shows that image (or, missing, its file name).
+      const image =
+        node.type === 'html'
+          ? /^<img\b[^>]*\ssrc\s*=\s*["']?(?![a-z][a-z0-9+.-]*:|\/\/)([^"'\s>]+)/i.exec(node.value.trim())
+          : null;
+      const value =
+        node.type === 'html' && isAllowedTag(node.value)
+          ? ''
+          : image
+            ? (image[1]?.split('/').at(-1) ?? '')
+            : calloutLead && node.type === 'text'
+              ? node.value.replace(/^\[![\p{L}\p{N}_-]+(?:\|[^\]]*)?\][+-]?[ \t]*/u, '')
+              : node.value;
       // A fenced code block's text starts on the line after its fence; an indented one's on its own line.
       const fenced = node.type === 'code' && /^\s*(?:```|~~~)/.test(lines[start - 1] ?? '');
       const firstLine = fenced ? start + 1 : start;
@@ -52,9 +104,18 @@ export function sourceLines(notes: string): SourceLine[] {
           add(firstLine + index, index > 0 && node.type !== 'code' ? part.replace(LIST_MARKER, '') : part),
         );
     }
-    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    // A callout's `[!type]` marker is syntax: the page shows the callout instead.
+    if ('children' in node) {
+      node.children.forEach((child, index) =>
+        walk(
+          child as Nodes,
+          index === 0 &&
+            ((node.type === 'blockquote' && child.type === 'paragraph') || (calloutLead && node.type === 'paragraph')),
+        ),
+      );
+    }
   };
-  walk(parseMarkdown(text));
+  walk(notesSyntax.parse(text) as Root);
   return lines
     .map((source, index) => {
       const line = index + 1;

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { getEntry } from 'astro:content';
 import type { SearchWords } from '../../lib/search-data.ts';
 
 /**
@@ -8,6 +8,7 @@ import type { SearchWords } from '../../lib/search-data.ts';
  * the word the student meant ("encription" → "encryption").
  */
 export const GET: APIRoute = async () => {
-  const body: SearchWords = { words: (await getCollection('vocabulary')).flatMap((entry) => entry.data.words) };
+  const entry = await getEntry('site', 'vocabulary');
+  const body: SearchWords = { words: entry?.data.id === 'vocabulary' ? entry.data.words : [] };
   return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
 };

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { convertText, joinedMdx } from '../../support/convert.ts';
-import { mdxProblems } from '../../support/mdx-checks.ts';
+import { convertText, joinedPages } from '../../support/convert.ts';
+import { pageProblems } from '../../support/html-checks.ts';
 import { expectedText } from '../../support/snapshot-file.ts';
 
 const fixtures = new URL('../../fixtures/', import.meta.url);
@@ -11,15 +11,15 @@ const cases = readdirSync(fixtures, { withFileTypes: true })
 
 describe.each(cases)('fixture %s', (name) => {
   const input = readFileSync(new URL(`${name}/input.md`, fixtures), 'utf8');
-  const expectedUrl = new URL(`${name}/expected.mdx`, fixtures);
+  const expectedUrl = new URL(`${name}/expected.html`, fixtures);
   const result = convertText({ [`${name}.md`]: input });
-  const actual = joinedMdx(result);
+  const actual = joinedPages(result);
 
-  test('converts to the expected MDX (UPDATE=1 rewrites it)', () => {
+  test('converts to the expected pages (UPDATE=1 rewrites them)', () => {
     expect(actual).toBe(expectedText(expectedUrl, actual));
   });
 
-  test('every page compiles as MDX, runs no code of the notes, and keeps every line’s text', () => {
-    expect(mdxProblems(input, result)).toEqual([]);
+  test('every page is the converter’s markup only, runs no code of the notes, and keeps every line’s text', () => {
+    expect(pageProblems(input, result)).toEqual([]);
   });
 });

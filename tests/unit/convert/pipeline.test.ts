@@ -37,7 +37,7 @@ describe('converting the bundled notes', () => {
   });
 
   test('never rewrites the words of the notes', () => {
-    const all = result.topics.map((topic) => topic.mdx).join('\n');
+    const all = result.topics.map((topic) => topic.html).join('\n');
     for (const word of ['Amazonh EC2', 'Identoty-based', 'attatched', 'congnito', 'user user', 'evals', 'algo']) {
       expect(all).toContain(word);
     }
@@ -76,15 +76,22 @@ describe('topics the notes start', () => {
     expect(result.topics[0]?.frontmatter).toMatchObject({ title: 'Glossary', slug: 'glossary-2' });
   });
 
-  test('two files with the same heading share one topic', () => {
-    const result = convertText({ 'a.md': '# Networking\n\nOne.\n', 'b.md': '# Networking\n\nTwo.\n' });
-    expect(result.topics.map((topic) => topic.frontmatter.slug)).toEqual(['networking']);
-    expect(result.topics[0]?.frontmatter.sections.map((section) => section.file)).toEqual(['a.md', 'b.md']);
+  test('in a folder of several notes, each file is one page titled by its file name, its headings kept on it', () => {
+    const result = convertText({
+      'a.md': '# Networking\n\nOne.\n\n# More\n\nTwo.\n',
+      'b.md': '# Networking\n\nThree.\n',
+    });
+    expect(result.topics.map((topic) => [topic.frontmatter.slug, topic.frontmatter.title])).toEqual([
+      ['a', 'a'],
+      ['b', 'b'],
+    ]);
+    expect(result.topics[0]?.html).toContain('<h2 id="networking">Networking</h2>');
+    expect(result.topics[0]?.html).toContain('<h2 id="more">More</h2>');
   });
 });
 
 describe('the vocabulary for spelling help', () => {
-  test('holds the words of the pages as the reader sees them, never pieces of MDX escapes', () => {
+  test('holds the words of the pages as the reader sees them, never pieces of escapes', () => {
     const { vocabulary } = convertText({
       'n.md': 'IAM notes\n\nimport boto3 from the SDK {x}\n\n- Programmatic access\n- console access\n',
     });
@@ -92,5 +99,48 @@ describe('the vocabulary for spelling help', () => {
     expect(vocabulary).not.toEqual(expect.arrayContaining(['x69']));
     expect(vocabulary.filter((word) => /mport|accessconsole/.test(word) && word !== 'import')).toEqual([]);
     expect(vocabulary.indexOf('access')).toBeLessThan(vocabulary.indexOf('programmatic'));
+  });
+});
+
+describe('a folder of notes (an Obsidian vault)', () => {
+  test('reads in order folder by folder: a folder’s own notes first, names in natural order', () => {
+    const result = convertText({
+      'Course/Lecture 10.md': 'Ten.',
+      'Course/Lecture 2.md': 'Two.',
+      'Course/Week 1/Exercise.md': 'Exercise.',
+      'Start.md': 'Start here.',
+      'Another course/Notes.md': 'Other.',
+    });
+    expect(result.topics.map((topic) => topic.frontmatter.slug)).toEqual([
+      'start',
+      'another-course/notes',
+      'course/lecture-2',
+      'course/lecture-10',
+      'course/week-1/exercise',
+    ]);
+    expect(result.topics[4]?.frontmatter.folders).toEqual([
+      { slug: 'course', title: 'Course' },
+      { slug: 'course/week-1', title: 'Week 1' },
+    ]);
+  });
+
+  test('a note is titled by its title property, else its file name, and a first heading that repeats it is not shown twice', () => {
+    const result = convertText({
+      'rdf.md': '---\ntitle: RDF overview\naliases: RDF\ntags: [in4060, "#exam"]\n---\n# RDF overview\n\nTriples.\n',
+      'Eigen values.md': '# Definition\n\nA scalar.\n',
+    });
+    const [eigen, rdf] = result.topics;
+    expect(rdf?.frontmatter).toMatchObject({ title: 'RDF overview', tags: ['in4060', 'exam'] });
+    expect(rdf?.html).toBe('<p>Triples.</p>');
+    expect(eigen?.frontmatter.title).toBe('Eigen values');
+    expect(eigen?.html).toContain('<h2 id="definition">Definition</h2>');
+  });
+
+  test('two files whose names slugify alike get distinct addresses, with a warning', () => {
+    const result = convertText({ 'Week 1.md': 'One.', 'week-1.md': 'Also one.' });
+    expect(result.topics.map((topic) => topic.frontmatter.slug)).toEqual(['week-1', 'week-1-2']);
+    expect(result.warnings.map((warning) => warning.message)).toContainEqual(
+      expect.stringMatching(/"week-1" would have the address "week-1", which is taken; it is at "week-1-2" instead/),
+    );
   });
 });

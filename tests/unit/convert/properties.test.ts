@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { convertText } from '../../support/convert.ts';
-import { mdxProblems } from '../../support/mdx-checks.ts';
+import { pageProblems } from '../../support/html-checks.ts';
 
-/** Pieces that make Markdown and MDX trip: syntax characters, autolink starts, ESM keywords, words, spaces. */
+/** Pieces that make Markdown and HTML trip: syntax characters, autolink starts, Obsidian and formula syntax, words, spaces. */
 const PIECES = [
   '{',
   '}',
@@ -42,6 +42,20 @@ const PIECES = [
   '<mark>',
   '<br>',
   '<script>',
+  '<img src=x onerror=alert(1)>',
+  '[[',
+  ']]',
+  '![[',
+  '|',
+  '#tag',
+  '^id',
+  '==',
+  '%%',
+  '$',
+  '$$',
+  '\\(',
+  '\\)',
+  '> [!note]',
   '<!--',
   '-->',
   '&amp;',
@@ -74,30 +88,33 @@ const PIECES = [
 
 const notes = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((pieces) => pieces.join(''));
 
-describe('the MDX checker the properties rely on', () => {
-  const page = (mdx: string) =>
-    ({ topics: [{ frontmatter: { title: 'T', slug: 't' }, mdx }], warnings: [] }) as unknown as Parameters<
-      typeof mdxProblems
+describe('the page checker the properties rely on', () => {
+  const page = (html: string) =>
+    ({ topics: [{ frontmatter: { title: 'T', slug: 't' }, html }], warnings: [] }) as unknown as Parameters<
+      typeof pageProblems
     >[1];
 
-  test('catches MDX that would run code, MDX that does not compile, and a line whose text is lost', () => {
-    expect(mdxProblems('x', page('import x from "y"\n\nx'))).toEqual([
-      expect.stringMatching(/runs code of the notes: mdxjsEsm/),
+  test('catches markup the converter never writes, code that would run, and a line whose text is lost', () => {
+    expect(pageProblems('x', page('<p>x</p><script>alert(1)</script>'))).toEqual([
+      expect.stringMatching(/<script> from the notes/),
     ]);
-    expect(mdxProblems('x', page('a <3 b\n\nx'))).toEqual([
-      expect.stringMatching(/does not compile/),
-      expect.stringMatching(/lost "x"/),
+    expect(pageProblems('x', page('<p onclick="a()">x</p>'))).toEqual([expect.stringMatching(/onclick.* runs code/i)]);
+    expect(pageProblems('x', page('<a href="javascript:a()">x</a>'))).toEqual([
+      expect.stringMatching(/is not a safe URL/),
     ]);
-    expect(mdxProblems('lost words', page('other words'))).toEqual([expect.stringMatching(/lost "lost words"/)]);
-    expect(mdxProblems('kept words', page('kept words'))).toEqual([]);
+    expect(pageProblems('x', page('<p style="color:red">x</p>'))).toEqual([expect.stringMatching(/inline style/)]);
+    expect(pageProblems('lost words', page('<p>other words</p>'))).toEqual([
+      expect.stringMatching(/lost "lost words"/),
+    ]);
+    expect(pageProblems('kept words', page('<p>kept words</p>'))).toEqual([]);
   });
 });
 
 describe('any notes', () => {
-  test('convert to MDX that compiles, runs no code of the notes, and keeps every line’s text', () => {
+  test('convert into the converter’s markup only, run no code of the notes, and keep every line’s text', () => {
     fc.assert(
       fc.property(notes, (text) => {
-        const problems = mdxProblems(text, convertText({ 'notes.md': text }));
+        const problems = pageProblems(text, convertText({ 'notes.md': text }));
         expect(problems, JSON.stringify(text)).toEqual([]);
       }),
       { seed: 20261128, numRuns: 400 },

@@ -7,7 +7,7 @@ import { readNotesFolder, syncFolder } from '../../../src/integrations/notes-fil
 const temp = () => mkdtemp(join(tmpdir(), 'notes-files-'));
 
 describe('reading the notes folder', () => {
-  test('reads every .md, .markdown and .txt file, sub-folders included, in path order', async () => {
+  test('reads every .md, .markdown and .txt file, sub-folders included, in path order, and lists the other files', async () => {
     const root = await temp();
     const notes = join(root, 'content/notes');
     await mkdir(join(notes, 'week-2'), { recursive: true });
@@ -17,12 +17,17 @@ describe('reading the notes folder', () => {
     await writeFile(join(notes, 'image.png'), 'not notes');
     await mkdir(join(notes, '.obsidian'));
     await writeFile(join(notes, '.obsidian/workspace.md'), 'editor state');
-    const files = await readNotesFolder(notes, root);
-    expect(files.map((file) => [file.file, file.label])).toEqual([
+    await mkdir(join(notes, '.trash'));
+    await writeFile(join(notes, '.trash/Old draft.md'), 'deleted');
+    await writeFile(join(notes, 'week-2/Drawing 2023.excalidraw.md'), 'a drawing');
+    await writeFile(join(notes, 'week-2/Pasted image 1.png'), 'png');
+    const folder = await readNotesFolder(notes, root);
+    expect(folder.notes.map((file) => [file.file, file.label])).toEqual([
       ['a.txt', 'content/notes/a.txt'],
       ['b.md', 'content/notes/b.md'],
       ['week-2/c.markdown', 'content/notes/week-2/c.markdown'],
     ]);
+    expect(folder.attachments).toEqual(['image.png', 'week-2/Pasted image 1.png']);
   });
 
   test('a missing notes folder is an error that names it', async () => {
@@ -47,16 +52,18 @@ describe('writing the generated pages', () => {
     const folder = await temp();
     await writeFile(join(folder, 'notes.md'), 'a student file');
     await mkdir(join(folder, 'sub'));
-    await writeFile(join(folder, 'stale.mdx'), 'old topic');
-    await writeFile(join(folder, 'iam.mdx'), 'same');
+    await writeFile(join(folder, 'stale.json'), 'old page');
+    await writeFile(join(folder, 'iam.json'), 'same');
+    await writeFile(join(folder, 'student.json'), 'not ours');
     await syncFolder(
       folder,
       new Map([
-        ['iam.mdx', 'same'],
-        ['kms.mdx', 'new'],
+        ['iam.json', 'same'],
+        ['kms.json', 'new'],
       ]),
+      (name) => ['stale.json', 'iam.json', 'kms.json'].includes(name),
     );
-    expect((await readdir(folder)).sort()).toEqual(['iam.mdx', 'kms.mdx', 'notes.md', 'sub']);
-    expect(await readFile(join(folder, 'kms.mdx'), 'utf8')).toBe('new');
+    expect((await readdir(folder)).sort()).toEqual(['iam.json', 'kms.json', 'notes.md', 'student.json', 'sub']);
+    expect(await readFile(join(folder, 'kms.json'), 'utf8')).toBe('new');
   });
 });

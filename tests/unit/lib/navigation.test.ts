@@ -8,19 +8,13 @@ describe('navigation helpers', () => {
     expect(neighbours(['a', 'b', 'c'], 2)).toEqual({ previous: 'b', next: undefined });
   });
 
-  test('"On this page" takes heading ids from the rendered headings and nests key terms under their heading', () => {
-    const links = outlineLinks(
-      [
-        { kind: 'term', id: 'term-vpc', text: 'VPC', explanation: 'a network' },
-        { kind: 'heading', depth: 2, text: 'Subnets' },
-        { kind: 'term', id: 'term-nat', text: 'NAT', explanation: 'a gateway' },
-        { kind: 'heading', depth: 3, text: 'Routes' },
-      ],
-      [
-        { depth: 2, slug: 'subnets', text: 'Subnets' },
-        { depth: 3, slug: 'routes', text: 'Routes' },
-      ],
-    );
+  test('"On this page" nests headings by depth and key terms under their heading', () => {
+    const links = outlineLinks([
+      { kind: 'term', id: 'term-vpc', text: 'VPC', explanation: 'a network' },
+      { kind: 'heading', depth: 2, text: 'Subnets', id: 'subnets' },
+      { kind: 'term', id: 'term-nat', text: 'NAT', explanation: 'a gateway' },
+      { kind: 'heading', depth: 3, text: 'Routes', id: 'routes' },
+    ]);
     expect(links).toEqual([
       { id: 'term-vpc', text: 'VPC', level: 0, kind: 'term' },
       { id: 'subnets', text: 'Subnets', level: 0, kind: 'heading' },

@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { NoteCache, NotesSource } from '../convert/pipeline.ts';
+import type { ParsedNote } from '../convert/note-file.ts';
+
+/**
+ * Bump when the per-file steps of the converter change what they make of a file, so that no
+ * rebuild reuses what an older converter made.
+ */
+const CONVERTER_VERSION = '2026-12-01.1';
+
+/**
+ * What the converter made of each notes file, kept in memory (for `astro dev`) and on disk in
+ * Astro's cache folder (for the next `astro build`), by a key of the file's bytes and of everything
+ * else the per-file steps read (the glossary, whether code is highlighted, the converter's version):
+ * after one note changes, only that note is converted again. Entries no build used are removed.
+ */
+export class DiskNoteCache implements NoteCache {
+  readonly #folder: string;
+  readonly #memory = new Map<string, ParsedNote>();
+  readonly #used = new Set<string>();
+
+  constructor(folder: string) {
+    this.#folder = folder;
+    mkdirSync(folder, { recursive: true });
+  }
+
+  /** The key of a file's bytes, under a fingerprint of the options the per-file steps read. */
+  static keyer(fingerprint: string): (source: NotesSource) => string {
+    const options = createHash('sha256').update(CONVERTER_VERSION).update('\0').update(fingerprint).digest('hex');
+    return (source) =>
+      createHash('sha256')
+        .update(options)
+        .update('\0')
+        .update(source.file)
+        .update('\0')
+        .update(source.bytes)
+        .digest('hex');
+  }
+
+  get(key: string): ParsedNote | undefined {
+    this.#used.add(key);
+    const known = this.#memory.get(key);
+    if (known) return known;
+    try {
+      const note = JSON.parse(readFileSync(join(this.#folder, `${key}.json`), 'utf8')) as ParsedNote;
+      this.#memory.set(key, note);
+      return note;
+    } catch {
+      return undefined;
+    }
+  }
+
+  set(key: string, note: ParsedNote): void {
+    this.#used.add(key);
+    this.#memory.set(key, note);
+    writeFileSync(join(this.#folder, `${key}.json`), JSON.stringify(note));
+  }
+
+  /** Forget what this conversion did not use (notes deleted or changed). */
+  prune(): void {
+    for (const key of this.#memory.keys()) if (!this.#used.has(key)) this.#memory.delete(key);
+    for (const name of readdirSync(this.#folder)) {
+      if (name.endsWith('.json') && !this.#used.has(name.slice(0, -'.json'.length))) rmSync(join(this.#folder, name));
+    }
+    this.#used.clear();
+  }
+}
