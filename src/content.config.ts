@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { pathToFileURL } from 'node:url';
+import { jsonEntries } from './integrations/json-entries.ts';
 import { generatedLayout, projectPaths } from './integrations/paths.ts';
 import { glossaryEntry } from './schemas/glossary.ts';
 import { siteData } from './schemas/site-data.ts';
@@ -23,9 +24,9 @@ const topics = defineCollection({
 });
 
 /** The glossary's terms, validated (with line numbers) by the notes integration, which writes them here. */
-const glossary = defineCollection({ loader: file(layout.glossary), schema: glossaryEntry });
+const glossary = defineCollection({ loader: jsonEntries(layout.glossary), schema: glossaryEntry });
 
 /** Site-wide data the notes integration writes: the vocabulary for spelling help, the formulas' CSS. */
-const site = defineCollection({ loader: file(layout.site), schema: siteData });
+const site = defineCollection({ loader: jsonEntries(layout.site), schema: siteData });
 
 export const collections = { topics, glossary, site };

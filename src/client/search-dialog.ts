@@ -7,11 +7,21 @@ import { createSearchEngine, type SearchEngine, type SearchOutcome } from './sea
 const TYPING_PAUSE_MS = 60;
 const SUGGESTIONS = 8;
 
+/** The filters the dialog offers, each a Pagefind filter of the pages (see src/pages/[...slug].astro). */
+const FILTERS = [
+  { name: 'course', label: 'Course', all: 'All courses' },
+  { name: 'tag', label: 'Tag', all: 'All tags' },
+  { name: 'topic', label: 'Topic', all: 'All topics' },
+] as const;
+type FilterName = (typeof FILTERS)[number]['name'];
+/** Past this many topics, the topic filter is no help (the course and tag filters are). */
+const MAX_TOPIC_CHOICES = 50;
+
 interface Dialog {
   readonly root: HTMLDialogElement;
   readonly close: HTMLButtonElement;
   readonly input: HTMLInputElement;
-  readonly topic: HTMLSelectElement;
+  readonly filters: ReadonlyMap<FilterName, HTMLSelectElement>;
   readonly status: HTMLElement;
   readonly list: HTMLUListElement;
   readonly empty: HTMLElement;
@@ -47,10 +57,11 @@ export function createSearchDialog(base: string): SearchDialog {
         showSuggestions(ui, ready, '');
         return;
       }
-      const outcome = await ready.search(query, ui.topic.value || undefined);
+      const chosen = chosenFilters(ui);
+      const outcome = await ready.search(query, chosen);
       if (current !== sequence) return; // a newer search is on its way
       render(ui, outcome.hits.length > 0 ? optionsFor(outcome) : []);
-      setStatus(ui, describe(outcome, ui.topic.value));
+      setStatus(ui, describe(outcome, Object.values(chosen).join(', ')));
       ui.status.dataset['query'] = query; // which query the results on show answer
       if (outcome.hits.length === 0) showSuggestions(ui, ready, query);
       else ui.empty.replaceChildren();
@@ -64,7 +75,7 @@ export function createSearchDialog(base: string): SearchDialog {
   };
 
   ui.input.addEventListener('input', schedule);
-  ui.topic.addEventListener('change', schedule);
+  for (const select of ui.filters.values()) select.addEventListener('change', schedule);
   ui.input.addEventListener('keydown', (event) => {
     if (event.isComposing) return; // Enter confirms the word being composed (Japanese, Chinese input)
     if (event.key === 'Enter') {
@@ -96,7 +107,7 @@ export function createSearchDialog(base: string): SearchDialog {
       ui.input.select();
       engine().then(
         (ready) => {
-          fillTopics(ui, ready);
+          void fillFilters(ui, ready);
           if (ui.input.value.trim() === '') showSuggestions(ui, ready, '');
         },
         () => setStatus(ui, 'Search is not available right now. Check the connection and try again.'),
@@ -127,10 +138,15 @@ function buildDialog(): Dialog {
     { type: 'button', class: 'rounded-md border border-line px-2 py-1 text-sm text-muted hover:bg-surface' },
     ['Close'],
   );
-  const topic = element(
-    'select',
-    { id: 'search-topic', class: 'rounded-md border border-line bg-page px-2 py-1 text-ink' },
-    [element('option', { value: '' }, ['All topics'])],
+  const filters = new Map(
+    FILTERS.map((filter) => [
+      filter.name,
+      element(
+        'select',
+        { id: `search-${filter.name}`, class: 'rounded-md border border-line bg-page px-2 py-1 text-ink' },
+        [element('option', { value: '' }, [filter.all])],
+      ),
+    ]),
   );
   const status = element('p', { id: 'search-status', role: 'status', class: 'text-sm text-muted' });
   const list = element('ul', {
@@ -152,8 +168,12 @@ function buildDialog(): Dialog {
       element('h2', { id: 'search-title', class: 'sr-only' }, ['Search the notes']),
       element('div', { class: 'flex items-center gap-2 border-b border-line px-4' }, [input, close]),
       element('div', { class: 'flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2' }, [
-        element('label', { for: 'search-topic', class: 'text-sm text-muted' }, ['Topic']),
-        topic,
+        ...FILTERS.map((filter) =>
+          element('span', { class: 'flex items-center gap-x-2', hidden: true, 'data-filter': filter.name }, [
+            element('label', { for: `search-${filter.name}`, class: 'text-sm text-muted' }, [filter.label]),
+            filters.get(filter.name) as HTMLSelectElement,
+          ]),
+        ),
         status,
       ]),
       list,
@@ -164,7 +184,7 @@ function buildDialog(): Dialog {
     ],
   );
   document.body.append(root);
-  return { root, input, topic, status, list, empty, close };
+  return { root, input, filters, status, list, empty, close };
 }
 
 function optionsFor(outcome: SearchOutcome): HTMLLIElement[] {
@@ -246,9 +266,31 @@ function select(ui: Dialog, options: HTMLElement[], index: number): void {
   chosen.scrollIntoView({ block: 'nearest' });
 }
 
-function fillTopics(ui: Dialog, ready: SearchEngine): void {
-  if (ui.topic.options.length > 1) return;
-  ui.topic.append(...ready.topics.map((title) => element('option', { value: title }, [title])));
+/** The filters chosen, by name. */
+function chosenFilters(ui: Dialog): Record<string, string> {
+  return Object.fromEntries(
+    [...ui.filters].filter(([, select]) => select.value !== '').map(([name, select]) => [name, select.value]),
+  );
+}
+
+/**
+ * Offer the filters the notes have: the course (folder) and tag filters when pages have them, and
+ * the topic filter when there are no courses and few enough topics to choose from.
+ */
+async function fillFilters(ui: Dialog, ready: SearchEngine): Promise<void> {
+  const values = await ready.filterValues();
+  const choices: Record<FilterName, readonly string[]> = {
+    course: values['course'] ?? [],
+    tag: values['tag'] ?? [],
+    topic: (values['course'] ?? []).length === 0 && ready.topics.length <= MAX_TOPIC_CHOICES ? ready.topics : [],
+  };
+  for (const [name, select] of ui.filters) {
+    const list = choices[name];
+    const box = select.closest<HTMLElement>('[data-filter]');
+    if (box) box.hidden = list.length === 0;
+    if (select.options.length > 1 || list.length === 0) continue;
+    select.append(...list.map((value) => element('option', { value }, [value])));
+  }
 }
 
 function showSuggestions(ui: Dialog, ready: SearchEngine, query: string): void {
@@ -274,10 +316,10 @@ function showSuggestions(ui: Dialog, ready: SearchEngine, query: string): void {
   );
 }
 
-function describe(outcome: SearchOutcome, topic: string): string {
+function describe(outcome: SearchOutcome, within: string): string {
   const count = outcome.hits.length;
   const pages = `${count} ${count === 1 ? 'page' : 'pages'}`;
-  const scope = topic ? ` in ${topic}` : '';
+  const scope = within ? ` in ${within}` : '';
   if (count === 0) return `Nothing found for “${outcome.query}”${scope}.`;
   const corrected = outcome.corrected ? `Nothing matched “${outcome.query}”; showing “${outcome.corrected}”. ` : '';
   return outcome.partial

@@ -35,7 +35,10 @@ export interface SearchOutcome {
 }
 
 export interface SearchEngine {
-  search(query: string, topic?: string): Promise<SearchOutcome>;
+  /** Search, within the chosen filters (`{ course: 'IN4060' }`), if any. */
+  search(query: string, filters?: Readonly<Record<string, string>>): Promise<SearchOutcome>;
+  /** The values of each filter of the index (course, tag, topic), sorted; loaded on first use. */
+  filterValues(): Promise<Record<string, string[]>>;
   /** The topics, in reading order, for the filter. */
   readonly topics: readonly string[];
   /** Glossary terms to suggest when nothing is found. */
@@ -67,8 +70,17 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
   return {
     topics: terms.topics,
     terms: terms.terms,
-    async search(query, topic) {
-      const options = topic ? { filters: { topic } } : {};
+    async filterValues() {
+      const filters = await pagefind.filters();
+      return Object.fromEntries(
+        Object.entries(filters).map(([name, values]) => [
+          name,
+          Object.keys(values).sort((a, b) => a.localeCompare(b, undefined, { numeric: true, sensitivity: 'base' })),
+        ]),
+      );
+    },
+    async search(query, filters = {}) {
+      const options = Object.keys(filters).length > 0 ? { filters: { ...filters } } : {};
       const exact = await pagefind.search(query, options);
       if (exact.results.length > 0) return { query, partial: false, hits: await hits(exact.results) };
 

@@ -14,6 +14,8 @@ export interface PageImage {
   /** The file of the notes folder, relative to it. */
   readonly attachment: string;
   readonly alt: string;
+  /** Whether the student described it (search indexes the description then). */
+  readonly described?: boolean;
   /** The width and height the student asked for, if any. */
   readonly width?: number;
   readonly height?: number;
@@ -58,16 +60,17 @@ export function emitPageHtml(nodes: readonly RootContent[], options: EmitOptions
     },
     math: (_state, node: MathBlock) => {
       if (node.data?.formula) math = true;
-      return formula(node, true);
+      return withId(node, formula(node, true));
     },
-    code: (state, node: Code) => codeBlock(state, node),
-    table: (state, node: Table) => tableBox(state, node),
+    code: (state, node: Code) => withId(node, codeBlock(state, node)),
+    table: (state, node: Table) => withId(node, tableBox(state, node)),
     image: (_state, node: Image) => {
       const attachment = node.data?.attachment;
       if (!attachment) return { type: 'text', value: node.alt ?? '' };
       images.push({
         attachment,
         alt: node.alt ?? '',
+        ...(node.data?.described ? { described: true } : {}),
         ...(node.data?.width ? { width: node.data.width } : {}),
         ...(node.data?.height ? { height: node.data.height } : {}),
       });
@@ -211,6 +214,13 @@ function tableBox(state: State, node: Table): Element {
   return el('div', { className: ['table-scroll'], role: 'group', ariaLabel: 'Table, scrolls sideways', tabIndex: 0 }, [
     table,
   ]);
+}
+
+/** An element with the id its node was given (a heading's or a block's anchor), which a handler writing its own element would lose. */
+function withId<T extends ElementContent>(node: { data?: { hProperties?: Properties } | undefined }, element: T): T {
+  const id = node.data?.hProperties?.['id'];
+  if (element.type === 'element' && typeof id === 'string') element.properties = { ...element.properties, id };
+  return element;
 }
 
 function el(tagName: string, properties: Properties, children: ElementContent[]): Element {

@@ -50,6 +50,8 @@ export default function remarkRenderMath() {
             type: 'math',
             value: only.value,
             ...(node.position ? { position: node.position } : {}),
+            // A block id on the paragraph stays on the formula that replaces it.
+            ...(node.data ? { data: node.data } : {}),
           };
           parent.children[index] = block as RootContent as (typeof parent.children)[number];
           render(block, true, declarations, file);

@@ -109,6 +109,7 @@ export function parseNote(source: NotesSource, processor: Processor<Root, Root, 
     warnings.push({
       location: { file: source.label, line: message.line ?? 1, column: message.column ?? 1 },
       message: message.reason,
+      ...(message.ruleId ? { rule: message.ruleId } : {}),
     });
   }
   return {

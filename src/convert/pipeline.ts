@@ -6,6 +6,7 @@ import { VFile } from 'vfile';
 import { aliasAtStart, aliasMatchers, type AliasMatcher } from '../lib/alias-match.ts';
 import { detectLanguage } from '../lib/language.ts';
 import { NotesError, type NotesWarning } from '../lib/notes-error.ts';
+import { cardFileOf } from '../lib/study-data.ts';
 import { summarise } from '../lib/summary.ts';
 import { findTerms } from '../lib/term-matcher.ts';
 import { namesToIndex } from '../lib/term-names.ts';
@@ -229,6 +230,7 @@ export function convertNotes(files: readonly NotesSource[], options: ConvertOpti
       warnings.push({
         location: { file: String(vfile.path), line: message.line ?? 1, column: message.column ?? 1 },
         message: message.reason,
+        ...(message.ruleId ? { rule: message.ruleId } : {}),
       });
     }
   }
@@ -242,11 +244,15 @@ export function convertNotes(files: readonly NotesSource[], options: ConvertOpti
   const termName = (id: string): string | undefined => glossary.get(id)?.name;
   const lineCounts = new Map(notes.map((note) => [note.file, nonBlankLinesCounter(note.text)]));
   const order = new Map(drafts.map((draft, index) => [draft.key, index]));
+  const inCourse = new Map<string, number>();
   const topics = drafts.map((draft, index): ConvertedTopic => {
     const nodes = draft.sections.flatMap((section) => section.nodes);
     const { outline, mentions, keyPoints } = markAnchors(nodes, { searchNames });
     const first = draft.sections[0];
     const folders = paths.trail(draft.folder).map((folder): FolderRef => ({ slug: folder.slug, title: folder.title }));
+    const course = folders[0]?.slug ?? '';
+    const indexInCourse = inCourse.get(course) ?? 0;
+    inCourse.set(course, indexInCourse + 1);
     const backlinks = [...(links.get(draft.key) ?? [])]
       .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
       .map((key) => pageRefs.get(key))
@@ -273,6 +279,7 @@ export function convertNotes(files: readonly NotesSource[], options: ConvertOpti
           mentions,
           keyPoints,
           cards: studyCards(nodes, outline, keyPoints, { topic: draft.slug, termName }),
+          cardFile: cardFileOf(course, indexInCourse),
           backlinks,
           math: emitted.math,
         },
@@ -431,13 +438,26 @@ function nonBlankLinesCounter(text: string): (section: Section) => number {
   return (section) => lines.slice(section.startLine - 1, section.endLine).filter((line) => line.trim() !== '').length;
 }
 
-/** A page's summary: its first sentence of prose (of any text, when it has no paragraph). */
+/**
+ * A page's summary: the first sentence of its first paragraph without formulas (TeX reads badly in a
+ * summary); else of its first paragraph; else of its first block that is not a heading; else its title.
+ */
 function summaryOf(nodes: readonly RootContent[], title: string): string {
-  const paragraph = nodes.find((node) => node.type === 'paragraph' && toString(node).trim() !== '');
-  const text = paragraph
-    ? toString(paragraph)
-    : nodes.map((node) => toString(node)).find((value) => value.trim() !== '');
-  return text ? summarise(text) : title;
+  const prose = (node: RootContent): boolean => toString(node).trim() !== '';
+  const hasFormula = (node: RootContent): boolean => {
+    let found = false;
+    visit(node, (child) => {
+      if (child.type === 'inlineMath' || child.type === 'math') found = true;
+    });
+    return found;
+  };
+  const paragraphs = nodes.filter((node) => node.type === 'paragraph' && prose(node));
+  const chosen =
+    paragraphs.find((node) => !hasFormula(node)) ??
+    paragraphs[0] ??
+    nodes.find((node) => node.type !== 'heading' && node.type !== 'code' && prose(node)) ??
+    nodes.find(prose);
+  return chosen ? summarise(toString(chosen)) : title;
 }
 
 function quoteAliases(draft: TopicDraft, topics: readonly TopicEntry[]): string {

@@ -1,9 +1,12 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { generateSW } from 'workbox-build';
+
+/** The cache that keeps the images of the pages read (and of a course saved for offline: src/client/save-folder.ts). */
+const IMAGE_CACHE = 'study-notes-images';
 
 /** The largest file the service worker may precache (the issue's budget: no file over 2 MB). */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -30,19 +33,26 @@ export default function offlineIntegration(): AstroIntegration {
 }
 
 async function writeServiceWorker(distDir: string, base: string, logger: AstroIntegrationLogger): Promise<void> {
+  const math = await stat(join(distDir, 'math.css')).then(
+    () => true,
+    () => false,
+  );
   const { count, size, warnings, filePaths } = await generateSW({
     globDirectory: distDir,
     globPatterns: [
-      '**/*.{html,css,js,json,webmanifest,svg,png}',
+      '**/*.{html,css,js,json,webmanifest}',
+      'icons/*.png',
       'pagefind/**/*.{pagefind,pf_meta,pf_index,pf_fragment,pf_filter}',
+      // The formulas' fonts, when the notes have formulas.
+      ...(math ? ['_astro/KaTeX_*.woff2'] : []),
     ],
     // The 404 page is the server's answer for a wrong address; offline, the offline page answers instead.
     globIgnores: ['404.html', 'sw.js', 'workbox-*.js', 'icons/*.svg'],
     swDest: join(distDir, 'sw.js'),
     maximumFileSizeToCacheInBytes: MAX_FILE_BYTES,
     // Pagefind adds ?ts= to bust caches, search results add ?pagefind-highlight=, the study page takes
-    // ?deck=: the saved file answers them all.
-    ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/, /^pagefind-highlight$/, /^deck$/],
+    // ?deck= and ?file=: the saved file answers them all.
+    ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/, /^pagefind-highlight$/, /^deck$/, /^file$/],
     directoryIndex: 'index.html',
     // Files with a content hash in their name need no revision.
     dontCacheBustURLsMatching: /^_astro\/|^pagefind\/(?:index|fragment|filter)\/|\.pf_meta$/,
@@ -59,6 +69,15 @@ async function writeServiceWorker(distDir: string, base: string, logger: AstroIn
     mode: 'production',
     cacheId: 'study-notes',
     runtimeCaching: [
+      {
+        // The images of the notes are saved as pages that show them are read (and when a course is
+        // saved for offline): a first visit does not download every image of the notes.
+        urlPattern: ({ url }) =>
+          url.origin === self.location.origin &&
+          /\/_astro\/[^/]+\.(?:webp|avif|png|jpe?g|gif|svg)$/i.test(url.pathname),
+        handler: 'CacheFirst',
+        options: { cacheName: IMAGE_CACHE, expiration: { maxEntries: 5000, purgeOnQuotaError: true } },
+      },
       {
         // "/iam" opens "/iam/" as static hosts do, also offline (only "/iam/" is saved).
         urlPattern: ({ request, url }) =>

@@ -30,6 +30,8 @@ export class NotesError extends Error {
 export interface NotesWarning {
   location?: NotesLocation;
   message: string;
+  /** What kind of problem it is, for tools that pick some (the notes linter: `unresolved-link`). */
+  rule?: string;
 }
 
 /** `file:line:column`, the location format of compilers and linters. */

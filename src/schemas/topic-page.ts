@@ -99,6 +99,8 @@ export const pageImage = z.strictObject({
   src: z.string().min(1),
   /** Its description (the alt text): the student's, or the file name. */
   alt: z.string(),
+  /** Whether the student described it: search indexes the description then. */
+  described: z.boolean().optional(),
   /** The width the student asked for, in CSS pixels. */
   width: z.number().int().positive().optional(),
   /** The height the student asked for, in CSS pixels. */
@@ -131,6 +133,8 @@ export const topicPage = z.strictObject({
   keyPoints: z.array(keyPoint),
   /** Flashcards generated from this page's notes. */
   cards: z.array(studyCard),
+  /** The file of study cards that holds this page's cards: `study/cards/<cardFile>.json` (lib/study-data.ts). */
+  cardFile: z.string().min(1),
   /** The pages that link to this one, in reading order ("Linked from"). */
   backlinks: z.array(pageRef),
   /** The page's images, in order. */

@@ -1,5 +1,4 @@
-import type { StudyDecks } from '../../lib/study-data.ts';
-import { fetchJson } from '../fetch-json.ts';
+import { cardFiles } from './card-files.ts';
 import { cardsOf, dueQueue } from './deck.ts';
 import { loadState, updateState } from './store.ts';
 
@@ -44,12 +43,14 @@ if (resume && resumeLink && last) {
   resume.hidden = false;
 }
 
-fetchJson<StudyDecks>(`${base}study/cards.json`)
+// The cards due of the pages shown, from the card files that hold them (and no other).
+const slots = [...document.querySelectorAll<HTMLElement>('[data-due]')];
+cardFiles(base)(slots.map((slot) => slot.dataset['cardFile'] ?? ''))
   .then((decks) => {
     const now = new Date();
     const { reviews } = loadState();
-    for (const slot of document.querySelectorAll<HTMLElement>('[data-due]')) {
-      const due = dueQueue(cardsOf(decks, slot.dataset['due'] ?? ''), reviews, now).length;
+    for (const slot of slots) {
+      const due = dueQueue(cardsOf(decks, { kind: 'page', slug: slot.dataset['due'] ?? '' }), reviews, now).length;
       slot.textContent = `${due} ${due === 1 ? 'card' : 'cards'} due`;
     }
   })

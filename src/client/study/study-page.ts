@@ -1,6 +1,7 @@
-import type { StudyDecks } from '../../lib/study-data.ts';
+import type { StudyDeck, StudyIndex } from '../../lib/study-data.ts';
 import { ankiText } from './anki.ts';
-import { cardsOf, dueQueue, nextDue, reviewOf, type DeckCard } from './deck.ts';
+import { cardFiles } from './card-files.ts';
+import { cardsOf, deckChoice, dueQueue, filesOf, nextDue, reviewOf, type DeckCard } from './deck.ts';
 import { GRADES, grade, type GradeValue } from './scheduler.ts';
 import { fetchJson } from '../fetch-json.ts';
 import { isTyping } from '../typing.ts';
@@ -35,21 +36,44 @@ function setUpStudyPage(): void {
     undo: byId<HTMLButtonElement>('undo-import'),
   };
 
-  /** What the page shows now: the decks, and the card on screen. */
-  const session: { decks: StudyDecks; current: DeckCard | undefined } = { decks: { decks: [] }, current: undefined };
+  const load = cardFiles(base);
+  /** What the page shows now: the courses, the cards of the chosen deck, and the card on screen. */
+  const session: { index: StudyIndex; decks: StudyDeck[]; current: DeckCard | undefined } = {
+    index: { courses: [] },
+    decks: [],
+    current: undefined,
+  };
 
   async function start(): Promise<void> {
-    session.decks = await fetchJson<StudyDecks>(`${base}study/cards.json`);
-    const decks = session.decks;
-    const wanted = new URLSearchParams(location.search).get('deck') ?? '';
-    if (decks.decks.some((deck) => deck.slug === wanted)) ui.deck.value = wanted;
+    session.index = await fetchJson<StudyIndex>(`${base}study/decks.json`);
+    fillDecks(ui.deck, session.index);
+    const params = new URLSearchParams(location.search);
+    const wanted = params.get('deck') ?? '';
+    if (wanted !== '' && ![...ui.deck.options].some((option) => option.value === wanted)) {
+      // A page of a large course, opened from its card: its deck is offered once its cards are known.
+      const file = params.get('file') ?? undefined;
+      const deck = (await load(filesOf(session.index, deckChoice(wanted), file))).find(
+        (entry) => entry.slug === wanted,
+      );
+      if (deck) ui.deck.append(new Option(deck.title, deck.slug));
+    }
+    if ([...ui.deck.options].some((option) => option.value === wanted)) ui.deck.value = wanted;
+    await choose();
+  }
+
+  /** Load the cards of the chosen deck, then show its first due card. */
+  async function choose(): Promise<void> {
+    const choice = deckChoice(ui.deck.value);
+    session.decks = await load(
+      filesOf(session.index, choice, new URLSearchParams(location.search).get('file') ?? undefined),
+    );
     show();
   }
 
   function show(): void {
     const now = new Date();
     const { reviews } = loadState();
-    const cards = cardsOf(session.decks, ui.deck.value);
+    const cards = cardsOf(session.decks, deckChoice(ui.deck.value));
     const queue = dueQueue(cards, reviews, now);
     const deckName = ui.deck.selectedOptions[0]?.textContent ?? 'All topics';
     ui.summary.textContent = `${queue.length} ${queue.length === 1 ? 'card' : 'cards'} due in ${deckName} (${cards.length} in all).`;
@@ -117,7 +141,11 @@ function setUpStudyPage(): void {
   });
   ui.deck.addEventListener('change', () => {
     history.replaceState(null, '', ui.deck.value ? `?deck=${encodeURIComponent(ui.deck.value)}` : location.pathname);
-    show();
+    ui.summary.textContent = 'Loading the cards…';
+    void choose().catch(() => {
+      ui.summary.textContent =
+        'The cards could not be loaded. Open this page once while online to save it for offline study.';
+    });
   });
   document.addEventListener('keydown', (event) => {
     if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
@@ -164,14 +192,30 @@ function setUpStudyPage(): void {
     show();
   });
   ui.exportAnki.addEventListener('click', () => {
-    const slug = ui.deck.value;
-    download(`study-notes-${slug || 'all-topics'}.txt`, ankiText(cardsOf(session.decks, slug)), 'text/plain');
+    const value = ui.deck.value;
+    const name = value.replace(/^course:/, '').replace(/[^\p{L}\p{N}]+/gu, '-') || 'all-topics';
+    download(`study-notes-${name}.txt`, ankiText(cardsOf(session.decks, deckChoice(value))), 'text/plain');
   });
 
   start().catch(() => {
     ui.summary.textContent =
       'The cards could not be loaded. Open this page once while online to save it for offline study.';
   });
+}
+
+/**
+ * The decks to choose from: every card; each course (when there are several); and the pages of
+ * every course small enough to list them (their decks are one page each).
+ */
+function fillDecks(select: HTMLSelectElement, index: StudyIndex): void {
+  const several = index.courses.length > 1;
+  for (const course of index.courses) {
+    const parent: HTMLSelectElement | HTMLOptGroupElement = several ? document.createElement('optgroup') : select;
+    if (parent instanceof HTMLOptGroupElement) parent.label = course.title;
+    if (several) parent.append(new Option(`All of ${course.title} (${course.pages} pages)`, `course:${course.id}`));
+    for (const page of course.list ?? []) parent.append(new Option(page.title, page.slug));
+    if (parent !== select) select.append(parent);
+  }
 }
 
 /** "1 review", "3 reviews". */

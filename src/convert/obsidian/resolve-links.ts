@@ -60,6 +60,8 @@ declare module 'mdast' {
   interface ImageData {
     /** The file of the notes folder this image shows (path relative to the notes folder). */
     attachment?: string;
+    /** Whether the student described the image (its alt text is theirs, not its file name). */
+    described?: boolean;
   }
 }
 
@@ -113,13 +115,21 @@ function resolveWikilink(node: Wikilink, options: ResolveOptions, file: VFile): 
     node.alias.trim() ||
     (path === '' ? heading.replace(/^\^/, '') : heading && !heading.startsWith('^') ? `${path} > ${heading}` : path);
   if (!target) {
-    file.message(`no note "${path}" in these notes; the link shows as text`, node);
+    file.message(`no note "${path}" in these notes; the link shows as text`, {
+      place: node.position,
+      ruleId: 'unresolved-link',
+      source: 'study-notes',
+    });
     return unresolved(label, `No note named “${path}” in these notes`, node);
   }
   warnAmbiguous(path, target.others, file, node);
   const found = anchorIn(target.target, heading);
   if (heading && !found.anchor)
-    file.message(`no heading "${heading}" in "${path || options.from}"; the link goes to the page`, node);
+    file.message(`no heading "${heading}" in "${path || options.from}"; the link goes to the page`, {
+      place: node.position,
+      ruleId: 'unresolved-heading',
+      source: 'study-notes',
+    });
   if (node.embedded) {
     return {
       type: 'mdxJsxTextElement',
@@ -155,12 +165,20 @@ function embeddedFile(node: Wikilink, path: string, extension: string, options: 
   const found = options.attachments.find(path, options.from);
   const name = path.split('/').at(-1) ?? path;
   if (!found) {
-    file.message(`no file "${path}" in the notes folder; a placeholder shows its name`, node);
+    file.message(`no file "${path}" in the notes folder; a placeholder shows its name`, {
+      place: node.position,
+      ruleId: 'missing-file',
+      source: 'study-notes',
+    });
     return missing(name, node);
   }
   warnAmbiguous(path, found.others, file, node);
   if (!IMAGE_EXTENSIONS.has(extension)) {
-    file.message(`"${name}" is not an image; the site shows its name only`, node);
+    file.message(`"${name}" is not an image; the site shows its name only`, {
+      place: node.position,
+      ruleId: 'not-an-image',
+      source: 'study-notes',
+    });
     return {
       type: 'text',
       value: `${node.alias.trim() || name} (${name})`,
@@ -168,11 +186,12 @@ function embeddedFile(node: Wikilink, path: string, extension: string, options: 
     };
   }
   const { alt, width, height } = imageSize(node.alias, name);
+  const described = alt !== name.replace(/\.[^.]+$/, '');
   const image: Image = {
     type: 'image',
     url: found.target.file,
     alt,
-    data: { attachment: found.target.file, ...(width ? { width } : {}), ...(height ? { height } : {}) },
+    data: { attachment: found.target.file, described, ...(width ? { width } : {}), ...(height ? { height } : {}) },
   };
   if (node.position) image.position = node.position;
   return image;
@@ -204,10 +223,14 @@ function localImage(node: Image, options: ResolveOptions, file: VFile): Nodes {
     options.attachments.find(path, options.from) ??
     options.attachments.find(name, options.from);
   if (!found) {
-    file.message(`no image "${path}" in the notes folder; a placeholder shows its name`, node);
+    file.message(`no image "${path}" in the notes folder; a placeholder shows its name`, {
+      place: node.position,
+      ruleId: 'missing-file',
+      source: 'study-notes',
+    });
     return missing(name, node);
   }
-  return { ...node, data: { ...node.data, attachment: found.target.file } };
+  return { ...node, data: { ...node.data, attachment: found.target.file, described: Boolean(node.alt?.trim()) } };
 }
 
 function localLink(node: Link, options: ResolveOptions, file: VFile): PhrasingContent[] {
@@ -218,8 +241,17 @@ function localLink(node: Link, options: ResolveOptions, file: VFile): PhrasingCo
     options.notes.find(joinPath(folderOf(options.from), path), options.from) ?? options.notes.find(path, options.from);
   if (!target) {
     if (options.attachments.find(joinPath(folderOf(options.from), path), options.from)) {
-      file.message(`"${path}" is a file of the notes folder, not a note; the site shows the link's text only`, node);
-    } else file.message(`no note "${path}" in these notes; the link shows as text`, node);
+      file.message(`"${path}" is a file of the notes folder, not a note; the site shows the link's text only`, {
+        place: node.position,
+        ruleId: 'link-to-file',
+        source: 'study-notes',
+      });
+    } else
+      file.message(`no note "${path}" in these notes; the link shows as text`, {
+        place: node.position,
+        ruleId: 'unresolved-link',
+        source: 'study-notes',
+      });
     return [unresolved(node.children, `No note “${path}” in these notes`, node)];
   }
   const found = anchorIn(target.target, heading);
@@ -264,7 +296,7 @@ function warnAmbiguous(path: string, others: readonly LinkTarget[], file: VFile,
   if (others.length === 0) return;
   file.message(
     `"${path}" could name ${others.length + 1} files; it links to the nearest one (write more of the path to choose)`,
-    at,
+    { place: at.position, ruleId: 'ambiguous-link', source: 'study-notes' },
   );
 }
 

@@ -37,7 +37,14 @@ export function brokenLinks(outDir: string, base = '/'): string[] {
     const pageFile = join(outDir, page.endsWith('/') || page === '' ? `${page}index.html` : page);
     const html = readFileSync(pageFile, 'utf8');
     const pageUrl = new URL(`${base}${page}`, 'http://site.test');
-    for (const [, attribute, value] of html.matchAll(/\s(href|src|content)="([^"]*)"/g)) {
+    const srcsets = [...html.matchAll(/\ssrcset="([^"]*)"/g)].flatMap((match) =>
+      (match[1] ?? '').split(',').map((candidate) => ['srcset', candidate.trim().split(/\s+/)[0] ?? ''] as const),
+    );
+    const references = [
+      ...[...html.matchAll(/\s(href|src|content)="([^"]*)"/g)].map((match) => [match[1], match[2]] as const),
+      ...srcsets,
+    ];
+    for (const [attribute, value] of references) {
       if (attribute === 'content' && !value?.startsWith('/')) continue;
       const url = new URL((value ?? '').replaceAll('&amp;', '&'), pageUrl);
       if (url.origin !== 'http://site.test') continue;

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Every HTML page of a built site, as URL paths relative to the site (`iam/`, `404.html`, …). */
@@ -12,10 +12,15 @@ export function htmlPages(outDir: string): string[] {
     .sort();
 }
 
-/** The topic pages of a built site (those whose notes are indexed for search), as URL paths such as `iam/`. */
+/**
+ * The pages of notes of a built site (those with an article of notes for search), as URL paths
+ * such as `iam/` or `course/rdf-overview/`.
+ */
 export function topicPages(outDir: string): string[] {
-  return readdirSync(outDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(outDir, entry.name, 'index.html')))
-    .filter((entry) => readFileSync(join(outDir, entry.name, 'index.html'), 'utf8').includes('data-pagefind-body'))
-    .map((entry) => `${entry.name}/`);
+  return htmlPages(outDir).filter(
+    (page) =>
+      page.endsWith('/') &&
+      page !== '' &&
+      readFileSync(join(outDir, page, 'index.html'), 'utf8').includes('<article data-pagefind-body'),
+  );
 }

@@ -49,6 +49,7 @@ describe('wikilinks, Obsidian’s way', () => {
     expect(result.warnings).toContainEqual({
       location: { file: 'content/notes/Course/Index.md', line: 3, column: 1 },
       message: 'no note "No such note" in these notes; the link shows as text',
+      rule: 'unresolved-link',
     });
   });
 
@@ -92,15 +93,16 @@ describe('images', () => {
     expect(note?.images).toEqual([
       { attachment: 'attachments/Pasted image 1.png', alt: 'Pasted image 1' },
       { attachment: 'attachments/Pasted image 1.png', alt: 'Pasted image 1', width: 300 },
-      { attachment: 'Course/diagram.png', alt: 'Big picture', width: 300, height: 200 },
-      { attachment: 'Course/photos/my photo.jpg', alt: 'a photo' },
-      { attachment: 'Course/photos/my photo.jpg', alt: 'x' },
+      { attachment: 'Course/diagram.png', alt: 'Big picture', described: true, width: 300, height: 200 },
+      { attachment: 'Course/photos/my photo.jpg', alt: 'a photo', described: true },
+      { attachment: 'Course/photos/my photo.jpg', alt: 'x', described: true },
       { attachment: 'Course/photos/my photo.jpg', alt: '', width: 120 },
     ]);
     expect(note?.html).toContain('<span class="missing-file">Missing image: missing.png</span>');
     expect(result.warnings).toContainEqual({
       location: { file: 'content/notes/Course/Note.md', line: 3, column: 1 },
       message: 'no file "missing.png" in the notes folder; a placeholder shows its name',
+      rule: 'missing-file',
     });
   });
 });

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { linkFindings } from '../../../src/lint/link-findings.ts';
+import { convertText } from '../../support/convert.ts';
 import { describe, expect, test } from 'vitest';
 import { findTerms } from '../../../src/lib/term-matcher.ts';
 import { lintNotes } from '../../../src/lint/notes-lint.ts';
@@ -83,5 +85,32 @@ describe('the notes linter', () => {
 
   test('stays quiet on known names, whatever their case', () => {
     expect(lint('AWS KMS, AWS config, Amazon S3 and AWS Elastic Beanstalk')).toEqual([]);
+  });
+});
+
+describe('the notes linter on links', () => {
+  test('reports the links, embeds and images the site cannot resolve, at their line', () => {
+    const result = convertText(
+      { 'Index.md': 'See [[Present]] and [[Absent]].\n\n![[gone.png]]', 'Present.md': 'Here.' },
+      [],
+      [],
+      [],
+    );
+    expect(linkFindings(result.warnings)).toEqual([
+      {
+        file: 'content/notes/Index.md',
+        line: 1,
+        column: 21,
+        rule: 'unresolved-link',
+        message: 'no note "Absent" in these notes; the link shows as text',
+      },
+      {
+        file: 'content/notes/Index.md',
+        line: 3,
+        column: 1,
+        rule: 'missing-file',
+        message: 'no file "gone.png" in the notes folder; a placeholder shows its name',
+      },
+    ]);
   });
 });

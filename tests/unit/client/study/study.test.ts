@@ -1,6 +1,14 @@
 import { describe, expect, test, vi } from 'vitest';
 import { ankiText } from '../../../../src/client/study/anki.ts';
-import { cardsOf, dueQueue, isDue, nextDue, type DeckCard } from '../../../../src/client/study/deck.ts';
+import {
+  cardsOf,
+  deckChoice,
+  dueQueue,
+  filesOf,
+  isDue,
+  nextDue,
+  type DeckCard,
+} from '../../../../src/client/study/deck.ts';
 import { grade } from '../../../../src/client/study/scheduler.ts';
 import { loadState, mergeStates, parseState } from '../../../../src/client/study/store.ts';
 
@@ -36,15 +44,37 @@ describe('scheduling with FSRS', () => {
     expect(nextDue(cards, reviews, now)?.toISOString()).toBe(reviews.d.due);
   });
 
-  test('a deck is one topic, or every topic for the empty slug', () => {
-    const decks = {
-      decks: [
-        { slug: 'iam', title: 'IAM', cards: [card('a')] },
-        { slug: 'kms', title: 'AWS KMS', cards: [card('b', 'kms')] },
+  test('a deck is one page, a course, or every page', () => {
+    const decks = [
+      { slug: 'la/eigen', title: 'Eigenvalues', course: 'la', cards: [card('a')] },
+      { slug: 'la/svd', title: 'SVD', course: 'la', cards: [card('b')] },
+      { slug: 'iam', title: 'IAM', course: '', cards: [card('c', 'iam')] },
+    ];
+    const ids = (value: string) => cardsOf(decks, deckChoice(value)).map((entry) => entry.id);
+    expect(ids('la/svd')).toEqual(['b']);
+    expect(ids('course:la')).toEqual(['a', 'b']);
+    expect(ids('course:')).toEqual(['c']);
+    expect(ids('')).toEqual(['a', 'b', 'c']);
+  });
+
+  test('a deck loads only the card files that hold its pages', () => {
+    const index = {
+      courses: [
+        { id: 'la', title: 'Linear algebra', pages: 300, cards: 900, files: ['la.1', 'la.2'] },
+        {
+          id: '',
+          title: 'Notes',
+          pages: 2,
+          cards: 4,
+          files: ['_.1'],
+          list: [{ slug: 'iam', title: 'IAM', file: '_.1' }],
+        },
       ],
     };
-    expect(cardsOf(decks, 'kms').map((entry) => entry.id)).toEqual(['b']);
-    expect(cardsOf(decks, '').map((entry) => entry.id)).toEqual(['a', 'b']);
+    expect(filesOf(index, deckChoice(''))).toEqual(['la.1', 'la.2', '_.1']);
+    expect(filesOf(index, deckChoice('course:la'))).toEqual(['la.1', 'la.2']);
+    expect(filesOf(index, deckChoice('iam'))).toEqual(['_.1']);
+    expect(filesOf(index, deckChoice('la/svd'), 'la.2')).toEqual(['la.2']);
   });
 });
 

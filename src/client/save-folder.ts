@@ -1,0 +1,101 @@
+/**
+ * A folder's page (a course): "Save this course for offline" fetches every page of the folder and
+ * its sub-folders, and the images each page shows at this screen's size, through the service
+ * worker, which keeps them (pages in its saved files, images in its image cache). Progress shows as
+ * it goes; the page stays usable meanwhile (a few requests at a time).
+ */
+const saveButton = document.querySelector<HTMLButtonElement>('[data-save-folder]');
+const saveStatus = document.getElementById('save-folder-status');
+
+/** Requests at a time: enough to be quick, few enough to leave the page and the network responsive. */
+const PARALLEL = 4;
+
+if (saveButton && saveStatus && 'serviceWorker' in navigator) {
+  saveButton.hidden = false;
+  saveButton.addEventListener('click', () => {
+    saveButton.disabled = true;
+    void saveFolder(saveStatus).finally(() => {
+      saveButton.disabled = false;
+    });
+  });
+}
+
+async function saveFolder(status: HTMLElement): Promise<void> {
+  await navigator.serviceWorker.ready;
+  const pages = await folderPages(document, location.href);
+  let done = 0;
+  let images = 0;
+  let failed = 0;
+  const show = (): void => {
+    status.textContent = `Saving for offline: ${done} of ${pages.length} pages`;
+  };
+  show();
+  await inBatches(pages, async (url) => {
+    try {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(String(response.status));
+      const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+      for (const image of imagesOf(page, url)) {
+        const saved = await fetch(image).then(
+          (answer) => answer.ok,
+          () => false,
+        );
+        if (saved) images += 1;
+        else failed += 1;
+      }
+    } catch {
+      failed += 1;
+    }
+    done += 1;
+    show();
+  });
+  status.textContent =
+    failed === 0
+      ? `Saved for offline: ${pages.length} pages and ${images} images are on this device.`
+      : `Saved ${pages.length - failed} pages and ${images} images; ${failed} could not be fetched (check the connection and try again).`;
+}
+
+/** The pages of a folder page and of its sub-folders' pages, in order (each sub-folder page is fetched to list them). */
+async function folderPages(page: Document, base: string): Promise<string[]> {
+  const pages = [...page.querySelectorAll<HTMLAnchorElement>('a[data-topic-link]')].map(
+    (link) => new URL(link.getAttribute('href') ?? '', base).href,
+  );
+  const folders = [...page.querySelectorAll<HTMLAnchorElement>('a[data-folder-link]')].map(
+    (link) => new URL(link.getAttribute('href') ?? '', base).href,
+  );
+  for (const folder of folders) {
+    const response = await fetch(folder).catch(() => undefined);
+    if (!response?.ok) continue;
+    const html = new DOMParser().parseFromString(await response.text(), 'text/html');
+    pages.push(...(await folderPages(html, folder)));
+  }
+  return [...new Set(pages)];
+}
+
+/** The image URLs a page shows at this screen's size and pixel density. */
+function imagesOf(page: Document, base: string): string[] {
+  return [...page.querySelectorAll<HTMLImageElement>('article img')].map((image) => {
+    const width = Number(image.getAttribute('width')) * devicePixelRatio;
+    const candidates = (image.getAttribute('srcset') ?? '')
+      .split(',')
+      .map((entry) => entry.trim().split(/\s+/))
+      .map(([url = '', size = '']) => ({ url, width: Number.parseInt(size, 10) }))
+      .filter((entry) => entry.url !== '' && Number.isFinite(entry.width))
+      .sort((a, b) => a.width - b.width);
+    const chosen = candidates.find((entry) => entry.width >= width) ?? candidates.at(-1);
+    return new URL(chosen?.url ?? image.getAttribute('src') ?? '', base).href;
+  });
+}
+
+async function inBatches<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL, items.length) }, worker));
+}
+
+export {};
