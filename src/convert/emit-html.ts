@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Properties, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { Code, Image, Root, RootContent, Table } from 'mdast';
+import type { Code, Image, Nodes as MdastNodes, Root, RootContent, Table } from 'mdast';
 import type { InlineMath, Math as MathBlock } from 'mdast-util-math';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { defaultHandlers, toHast, type Handler, type State } from 'mdast-util-to-hast';
@@ -217,7 +217,7 @@ function tableBox(state: State, node: Table): Element {
 }
 
 /** An element with the id its node was given (a heading's or a block's anchor), which a handler writing its own element would lose. */
-function withId<T extends ElementContent>(node: { data?: { hProperties?: Properties } | undefined }, element: T): T {
+function withId<T extends ElementContent>(node: MdastNodes, element: T): T {
   const id = node.data?.hProperties?.['id'];
   if (element.type === 'element' && typeof id === 'string') element.properties = { ...element.properties, id };
   return element;
