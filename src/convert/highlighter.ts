@@ -28,7 +28,12 @@ import typescript from '@shikijs/langs/typescript';
 import xml from '@shikijs/langs/xml';
 import yaml from '@shikijs/langs/yaml';
 import type { Element, Root } from 'hast';
-import { createCssVariablesTheme, createHighlighterCoreSync, type ShikiTransformer } from 'shiki/core';
+import {
+  createCssVariablesTheme,
+  createHighlighterCoreSync,
+  type LanguageRegistration,
+  type ShikiTransformer,
+} from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 
 /** Highlights a code block of the notes: hast with classes only, or `undefined` for a language it does not know. */
@@ -77,7 +82,7 @@ const FONT = /^font-(?:style|weight):\s*(italic|bold)$|^text-decoration:\s*(unde
  * of the languages students write most, its CSS-variables theme, and every colour and font style
  * turned into a fixed class (`tok-keyword`, `tok-string`, …). The output has no `style`
  * attribute, so the Content-Security-Policy stays strict; light and dark colours live in the
- * stylesheet. Created once per build (it loads its grammars synchronously).
+ * stylesheet. Created once per build; each grammar loads (synchronously) when first needed.
  *
  * @example
  *   createCodeHighlighter()('x = 1  # one', 'py') // pre.code > code > span.line > span.tok-…
@@ -86,47 +91,56 @@ const FONT = /^font-(?:style|weight):\s*(italic|bold)$|^text-decoration:\s*(unde
 export function createCodeHighlighter(): CodeHighlighter {
   const highlighter = createHighlighterCoreSync({
     themes: [createCssVariablesTheme({ name: 'notes', variablePrefix: '--tok-', fontStyle: true })],
-    langs: [
-      bash,
-      c,
-      cpp,
-      csharp,
-      css,
-      go,
-      haskell,
-      html,
-      java,
-      javascript,
-      json,
-      kotlin,
-      latex,
-      markdown,
-      matlab,
-      php,
-      prolog,
-      python,
-      r,
-      ruby,
-      rust,
-      scala,
-      sparql,
-      sql,
-      swift,
-      turtle,
-      typescript,
-      xml,
-      yaml,
-    ],
+    langs: [],
     engine: createJavaScriptRegexEngine(),
   });
-  const known = new Set(highlighter.getLoadedLanguages());
+  // A grammar is loaded the first time a block of its language is met: a build pays only for the languages its notes use.
+  const loaded = new Set<string>();
   return (code, language) => {
     const name = language.toLowerCase();
     const id = ALIASES[name] ?? name;
-    if (!known.has(id)) return undefined;
+    const grammar = GRAMMARS[id];
+    if (!grammar) return undefined;
+    if (!loaded.has(id)) {
+      highlighter.loadLanguageSync(grammar);
+      loaded.add(id);
+    }
     return highlighter.codeToHast(code, { lang: id, theme: 'notes', transformers: [STYLE_TO_CLASS] });
   };
 }
+
+/** The grammars of the languages students write most, by Shiki's name. */
+const GRAMMARS: Readonly<Record<string, LanguageRegistration[]>> = {
+  bash,
+  c,
+  cpp,
+  csharp,
+  css,
+  go,
+  haskell,
+  html,
+  java,
+  javascript,
+  json,
+  kotlin,
+  latex,
+  markdown,
+  matlab,
+  php,
+  prolog,
+  python,
+  r,
+  ruby,
+  rust,
+  scala,
+  sparql,
+  sql,
+  swift,
+  turtle,
+  typescript,
+  xml,
+  yaml,
+};
 
 const STYLE_TO_CLASS: ShikiTransformer = {
   name: 'study-notes:style-to-class',
