@@ -96,3 +96,29 @@ const WORDS = [
   'firewall',
   'gateway',
 ];
+
+/**
+ * A folder of generated notes, one page each (`IAM drill 0001.md`, …), as a student's notes folder
+ * that grew all term: `files` notes in `folders` folders (none: all at the top), each written with
+ * the habits of {@link generateNotes}, linking to its neighbours with `[[wikilinks]]`.
+ *
+ * @example
+ *   generateNoteFiles(2).map((note) => note.file) // ['IAM drill 0001.md', 'KMS drill 0002.md']
+ */
+export function generateNoteFiles(
+  files: number,
+  options: { folders?: number; seed?: number } = {},
+): { file: string; text: string }[] {
+  const random = mulberry32(options.seed ?? 7);
+  const prefixes = ['IAM', 'KMS', 'VPC', 'S3', 'Config', 'Shield', 'Artifact', 'Cognito'];
+  const names = Array.from(
+    { length: files },
+    (_, index) => `${prefixes[index % prefixes.length]} drill ${String(index + 1).padStart(4, '0')}`,
+  );
+  return names.map((name, index) => {
+    const folder = options.folders ? `Course ${String((index % options.folders) + 1).padStart(2, '0')}/` : '';
+    const body = generateNotes(1, Math.floor(random() * 1e9)).replace(/^# .*\n/, '');
+    const next = names[(index + 1) % names.length];
+    return { file: `${folder}${name}.md`, text: `${body}\nSee also [[${next}]].\n` };
+  });
+}
