@@ -1,5 +1,5 @@
 // @ts-check
-// The build, in the order the data flows: notes → MDX → pages → search index → offline.
+// The build, in the order the data flows: notes → page HTML and data → pages → search index → offline.
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import notes from './src/integrations/notes.ts';
@@ -41,7 +41,7 @@ export default defineConfig({
   integrations: [
     notes(site), // 1. notes → one page of data and HTML per page of notes (src/convert), 2. → site (src/pages)
     search(site), // 3. pages → search index (Pagefind, after the build)
-    offline(), // 4. everything → service worker that precaches it (workbox, after the index)
+    offline(site), // 4. everything → service worker that precaches it (workbox, after the index)
   ],
   vite: {
     // The lazily loaded client modules are built as standalone ES modules (see src/layouts/Base.astro).

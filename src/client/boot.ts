@@ -18,7 +18,7 @@ const modules = document.body.dataset;
 const loadSearch = retrying(() => import(/* @vite-ignore */ modules['searchModule'] ?? ''));
 
 setUpThemeToggle();
-setUpOffline(import.meta.env.BASE_URL);
+setUpOffline(import.meta.env.BASE_URL, modules['offlineModule']);
 
 function openSearch(trigger: Element | null): void {
   void loadSearch().then(() => document.dispatchEvent(new CustomEvent('study-notes:search', { detail: trigger })));

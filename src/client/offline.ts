@@ -1,19 +1,32 @@
+import { PROGRESS_EVENT, type SavingProgress } from '../lib/offline-list.ts';
+
 /**
- * Offline reading: registers the service worker (production builds only), shows "Available
- * offline" once every page and the search index are saved and "Offline" while the network is gone,
+ * Offline reading: registers the service worker (production builds only), has the rest of the site
+ * saved in the background once the worker has saved the app, shows "Saving for offline: 340 of
+ * 1,006 pages" meanwhile, "Available offline" once every page and the search index are saved and
+ * "Offline" while the network is gone,
  * and offers "New notes available - Reload" when a new version has been saved; accepting activates
  * it and every open tab reloads into it, so no page mixes files of two versions.
  */
-export function setUpOffline(base: string): void {
+export function setUpOffline(base: string, saverModule: string | undefined): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const workers = navigator.serviceWorker;
   const status = document.getElementById('connection-status');
-  let saved = false;
+  let progress: SavingProgress | undefined;
   const show = (): void => {
     if (!status) return;
-    const state = navigator.onLine ? (saved ? 'saved' : '') : 'offline';
+    const state = !navigator.onLine ? 'offline' : !progress ? '' : progress.done ? 'saved' : 'saving';
     status.dataset['state'] = state;
-    status.textContent = state === 'offline' ? 'Offline' : state === 'saved' ? 'Available offline' : '';
+    // Screen readers hear the end of the saving, not every step of it.
+    status.setAttribute('aria-busy', String(state === 'saving'));
+    status.textContent =
+      state === 'offline'
+        ? 'Offline'
+        : state === 'saved'
+          ? 'Available offline'
+          : state === 'saving' && progress
+            ? `Saving for offline: ${progress.saved.toLocaleString('en')} of ${progress.pages.toLocaleString('en')} pages`
+            : '';
   };
   addEventListener('online', show);
   addEventListener('offline', show);
@@ -23,10 +36,12 @@ export function setUpOffline(base: string): void {
   workers.addEventListener('controllerchange', () => {
     if (hadController) location.reload();
   });
-  void workers.ready.then(() => {
-    saved = true;
+  // The app and the first pages are saved; the rest is saved in the background (src/client/offline-saver.ts).
+  document.addEventListener(PROGRESS_EVENT, (event) => {
+    progress = (event as CustomEvent<SavingProgress>).detail;
     show();
   });
+  void workers.ready.then(() => import(/* @vite-ignore */ saverModule ?? '')).catch(() => undefined);
   workers
     .register(`${base}sw.js`, { scope: base })
     .then((registration) => {

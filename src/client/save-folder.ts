@@ -1,7 +1,11 @@
+import { askToKeep, saveFile, savedCache } from './offline-cache.ts';
+
 /**
- * A folder's page (a course): "Save this course for offline" fetches every page of the folder and
- * its sub-folders, and the images each page shows at this screen's size, through the service
- * worker, which keeps them (pages in its saved files, images in its image cache). Progress shows as
+ * A folder's page (a course): "Save this course for offline" saves every page of the folder and
+ * its sub-folders (in the cache of saved files, where the service worker finds them offline), and
+ * the images each page shows at this screen's size (fetched through the service worker, which
+ * keeps them in its image cache). A student need not wait for the whole site to be saved in the
+ * background (src/client/offline-saver.ts) to take one course offline. Progress shows as
  * it goes; the page stays usable meanwhile (a few requests at a time).
  */
 const saveButton = document.querySelector<HTMLButtonElement>('[data-save-folder]');
@@ -22,6 +26,8 @@ if (saveButton && saveStatus && 'serviceWorker' in navigator) {
 
 async function saveFolder(status: HTMLElement): Promise<void> {
   await navigator.serviceWorker.ready;
+  const cache = await savedCache();
+  askToKeep();
   const pages = await folderPages(document, location.href);
   let done = 0;
   let images = 0;
@@ -32,8 +38,8 @@ async function saveFolder(status: HTMLElement): Promise<void> {
   show();
   await inBatches(pages, async (url) => {
     try {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(String(response.status));
+      const response = cache && (await saveFile(cache, url)) ? await cache.match(url) : undefined;
+      if (!response) throw new Error(`${url} is not saved`);
       const page = new DOMParser().parseFromString(await response.text(), 'text/html');
       for (const image of imagesOf(page, url)) {
         const saved = await fetch(image).then(

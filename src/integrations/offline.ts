@@ -1,23 +1,32 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readFile, stat } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { generateSW } from 'workbox-build';
+import { generateSW, type ManifestEntry } from 'workbox-build';
+import { OFFLINE_LIST, SAVED_CACHE } from '../lib/offline-list.ts';
+import type { OfflineList } from '../lib/offline-list.ts';
+import { shortHash } from '../lib/short-hash.ts';
+import type { BuiltSite } from './site.ts';
 
 /** The cache that keeps the images of the pages read (and of a course saved for offline: src/client/save-folder.ts). */
 const IMAGE_CACHE = 'study-notes-images';
 
-/** The largest file the service worker may precache (the issue's budget: no file over 2 MB). */
-const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/** Bytes of pages of notes a first visit saves with the app (the rest is saved after, in the background). */
+const FIRST_VISIT_PAGES_BYTES = 1.5 * 1024 * 1024;
+
+/** A file over this size is never saved in the first visit (it is saved in the background, or when read). */
+const MAX_PRECACHE_FILE_BYTES = 2 * 1024 * 1024;
 
 /**
  * Build step 4, everything → offline: after the search index is written, generate the service
- * worker with workbox-build. It precaches every page, the CSS and JS, the icons, the manifest, the
- * search data and exactly the Pagefind files search needs, so the whole site, search included,
- * works with no network. Any warning of workbox (such as a file over the size limit) fails the build.
+ * worker with workbox-build. A first visit saves the app (styles, scripts, icons, the site's own
+ * pages, search and its index) and the first pages of notes within a budget; the other pages, the
+ * search results' texts and the study cards are listed in `offline/files.json`, which the page
+ * saves after, in the background (src/client/offline-saver.ts), with progress shown. Pages read
+ * are kept as they are read, and images when shown. No file size ever fails the build: a file too
+ * large for the first visit is saved later. Any other warning of workbox fails the build.
  */
-export default function offlineIntegration(): AstroIntegration {
+export default function offlineIntegration(site: BuiltSite): AstroIntegration {
   let base = '/';
   return {
     name: 'study-notes:offline',
@@ -26,30 +35,62 @@ export default function offlineIntegration(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await writeServiceWorker(fileURLToPath(dir), base, logger);
+        await writeServiceWorker(fileURLToPath(dir), base, site, logger);
       },
     },
   };
 }
 
-async function writeServiceWorker(distDir: string, base: string, logger: AstroIntegrationLogger): Promise<void> {
-  const math = await stat(join(distDir, 'math.css')).then(
-    () => true,
-    () => false,
-  );
-  const { count, size, warnings, filePaths } = await generateSW({
+async function writeServiceWorker(
+  distDir: string,
+  base: string,
+  site: BuiltSite,
+  logger: AstroIntegrationLogger,
+): Promise<void> {
+  const notePages = new Map(site.notePages.map((slug, index) => [`${slug}/index.html`, index]));
+  const later: { url: string; revision: string }[] = [];
+  let firstPages = 0;
+  const chooseFirstVisit = (entries: (ManifestEntry & { size: number })[]) => {
+    // Pages of notes in reading order, within the budget; the app itself always.
+    const sorted = [...entries].sort(
+      (a, b) => (notePages.get(a.url) ?? -1) - (notePages.get(b.url) ?? -1) || (a.url < b.url ? -1 : 1),
+    );
+    let pagesBytes = 0;
+    const manifest: typeof entries = [];
+    for (const entry of sorted) {
+      const isNotePage = notePages.has(entry.url);
+      const fits = isNotePage ? pagesBytes + entry.size <= FIRST_VISIT_PAGES_BYTES : !isLater(entry.url);
+      if (fits && entry.size <= MAX_PRECACHE_FILE_BYTES) {
+        manifest.push(entry);
+        if (isNotePage) {
+          pagesBytes += entry.size;
+          firstPages += 1;
+        }
+      } else {
+        later.push({ url: entry.url, revision: entry.revision ?? '' });
+        if (entry.size > MAX_PRECACHE_FILE_BYTES)
+          logger.info(
+            `offline: ${entry.url} is saved after the first visit (${(entry.size / 1024 / 1024).toFixed(1)} MB)`,
+          );
+      }
+    }
+    return { manifest, warnings: [] };
+  };
+
+  const { count, size, warnings } = await generateSW({
     globDirectory: distDir,
     globPatterns: [
       '**/*.{html,css,js,json,webmanifest}',
       'icons/*.png',
       'pagefind/**/*.{pagefind,pf_meta,pf_index,pf_fragment,pf_filter}',
-      // The formulas' fonts, when the notes have formulas.
-      ...(math ? ['_astro/KaTeX_*.woff2'] : []),
+      '_astro/KaTeX_*.woff2',
     ],
     // The 404 page is the server's answer for a wrong address; offline, the offline page answers instead.
-    globIgnores: ['404.html', 'sw.js', 'workbox-*.js', 'icons/*.svg'],
+    globIgnores: ['404.html', 'sw.js', 'workbox-*.js', OFFLINE_LIST],
     swDest: join(distDir, 'sw.js'),
-    maximumFileSizeToCacheInBytes: MAX_FILE_BYTES,
+    // Sizes are decided below (chooseFirstVisit), never by a warning that fails the build.
+    maximumFileSizeToCacheInBytes: Number.MAX_SAFE_INTEGER,
+    manifestTransforms: [chooseFirstVisit],
     // Pagefind adds ?ts= to bust caches, search results add ?pagefind-highlight=, the study page takes
     // ?deck= and ?file=: the saved file answers them all.
     ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/, /^pagefind-highlight$/, /^deck$/, /^file$/],
@@ -79,6 +120,19 @@ async function writeServiceWorker(distDir: string, base: string, logger: AstroIn
         options: { cacheName: IMAGE_CACHE, expiration: { maxEntries: 5000, purgeOnQuotaError: true } },
       },
       {
+        // Search results' texts (named by their content): saved in the background or when first shown.
+        urlPattern: ({ url }) => url.origin === self.location.origin && url.pathname.includes('/pagefind/fragment/'),
+        handler: 'CacheFirst',
+        options: { cacheName: SAVED_CACHE },
+      },
+      {
+        // Study cards and other data of the site not saved in the first visit: fresh when online, saved otherwise.
+        urlPattern: ({ request, url }) =>
+          request.mode !== 'navigate' && url.origin === self.location.origin && url.pathname.endsWith('.json'),
+        handler: 'NetworkFirst',
+        options: { cacheName: SAVED_CACHE, networkTimeoutSeconds: 5 },
+      },
+      {
         // "/iam" opens "/iam/" as static hosts do, also offline (only "/iam/" is saved).
         urlPattern: ({ request, url }) =>
           request.mode === 'navigate' &&
@@ -88,28 +142,52 @@ async function writeServiceWorker(distDir: string, base: string, logger: AstroIn
         handler: async ({ url }) => Response.redirect(`${url.pathname}/${url.search}${url.hash}`, 301),
       },
       {
-        // Any other page: the network, or offline the page that says so (never another page in its place).
+        // Any other page: the network (the page is kept as read), else the page saved in the
+        // background, else the page that says it is not saved (never another page in its place).
         urlPattern: ({ request }) => request.mode === 'navigate',
-        handler: 'NetworkOnly',
-        options: { precacheFallback: { fallbackURL: 'offline/index.html' } },
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: SAVED_CACHE,
+          networkTimeoutSeconds: 5,
+          precacheFallback: { fallbackURL: 'offline/index.html' },
+        },
       },
     ],
   });
   if (warnings.length > 0) throw new Error(`offline: the service worker cannot be built:\n${warnings.join('\n')}`);
-  const gzip = await precacheGzipBytes(distDir, join(distDir, 'sw.js'));
+
+  // As the browser writes the address (percent-encoded), so the page compares it with the saved ones.
+  const toUrl = (file: string) =>
+    encodeURI(`${base}${file.replace(/(?:^|\/)index\.html$/, (match) => (match.startsWith('/') ? '/' : ''))}`);
+  const laterPages = later.filter((file) => notePages.has(file.url)).length;
+  later.sort((a, b) => rank(a.url, notePages) - rank(b.url, notePages));
+  const files = later.map(({ url, revision }): [string, string] => [toUrl(url), revision]);
+  const list: OfflineList = {
+    version: shortHash(JSON.stringify(files) + String(size) + String(count)),
+    pages: site.notePages.length,
+    savedFirst: firstPages,
+    files,
+  };
+  await writeFile(join(distDir, OFFLINE_LIST), JSON.stringify(list));
   logger.info(
-    `service worker: ${count} files precached, ${(size / 1024).toFixed(0)} KB (${(gzip / 1024).toFixed(0)} KB gzip), ${filePaths.length} file(s) written for ${base}`,
+    `service worker: a first visit saves ${count} files, ${(size / 1024).toFixed(0)} KB (${firstPages} of ${site.notePages.length} pages of notes); ${later.length} more files (${laterPages} pages) are saved in the background`,
   );
 }
 
-/** Bytes on the wire for the precache (gzip, or raw for files compressed already), read from sw.js's manifest. */
-async function precacheGzipBytes(distDir: string, swPath: string): Promise<number> {
-  const sw = await readFile(swPath, 'utf8');
-  const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((match) => match[1] ?? '');
-  let total = 0;
-  for (const url of urls) {
-    const content = await readFile(join(distDir, url));
-    total += content[0] === 0x1f && content[1] === 0x8b ? content.length : gzipSync(content).length;
-  }
-  return total;
+/**
+ * Files a first visit does not save, whatever the budget: search results' texts, study cards,
+ * pages of folders and tags (a reader gets them as they use them, or in the background).
+ */
+function isLater(url: string): boolean {
+  return (
+    url.startsWith('pagefind/fragment/') ||
+    url.startsWith('study/cards/') ||
+    url.startsWith('tags/') ||
+    (url.endsWith('index.html') && url.split('/').length > 2 && !url.startsWith('offline/'))
+  );
+}
+
+/** Background order: pages of notes in reading order first, then everything else. */
+function rank(file: string, notePages: ReadonlyMap<string, number>): number {
+  return notePages.get(file) ?? Number.MAX_SAFE_INTEGER;
 }

@@ -1,0 +1,57 @@
+/**
+ * The list of files a first visit does not save with the app, which the page saves after, in the
+ * background (src/client/offline-saver.ts). Written by the build (src/integrations/offline.ts) at
+ * `offline/files.json`.
+ */
+export const OFFLINE_LIST = 'offline/files.json';
+
+/** The cache that keeps pages and files saved after the first visit (and pages as they are read). */
+export const SAVED_CACHE = 'study-notes-saved';
+
+/** The key, in {@link SAVED_CACHE}, of the revisions of the files saved from the list. */
+export const SAVED_REVISIONS = '__study-notes/saved-revisions.json';
+
+/** The event, on `document`, that tells the page how far the saving is (its detail: a {@link SavingProgress}). */
+export const PROGRESS_EVENT = 'study-notes:offline-progress';
+
+/** How far the saving is: pages of notes saved of all, and whether every file is saved. */
+export interface SavingProgress {
+  saved: number;
+  pages: number;
+  done: boolean;
+}
+
+export interface OfflineList {
+  /** Changes whenever any file of the site changes. */
+  version: string;
+  /** Pages of notes on the site. */
+  pages: number;
+  /** Of them, the pages a first visit saves with the app. */
+  savedFirst: number;
+  /**
+   * Files to save, as `[url, revision]`, pages of notes first in reading order (the first
+   * `pages - savedFirst` entries), then everything else. A URL with a content hash in it has an
+   * empty revision: it never changes.
+   */
+  files: [url: string, revision: string][];
+}
+
+/** Files saved (or still to save) from the list: a file is to save when its revision differs from the saved one. */
+export function filesToSave(
+  list: OfflineList,
+  saved: Readonly<Record<string, string>>,
+  present: ReadonlySet<string>,
+): OfflineList['files'] {
+  return list.files.filter(([url, revision]) => !present.has(url) || saved[url] !== revision);
+}
+
+/**
+ * The pages of notes saved, counting those a first visit saves, given the files still to save.
+ *
+ * @example
+ *   savedPages({ pages: 3, savedFirst: 1, files: [['/a/', ''], ['/b/', ''], ['/x.json', '']], version: '' }, new Set(['/b/'])) // 2
+ */
+export function savedPages(list: OfflineList, missing: ReadonlySet<string>): number {
+  const later = list.files.slice(0, list.pages - list.savedFirst);
+  return list.savedFirst + later.filter(([url]) => !missing.has(url)).length;
+}
