@@ -1,3 +1,4 @@
+import { LIST_SEGMENT } from '../lib/paging.ts';
 import { askToKeep, saveFile, savedCache } from './offline-cache.ts';
 
 /**
@@ -28,7 +29,8 @@ async function saveFolder(status: HTMLElement): Promise<void> {
   await navigator.serviceWorker.ready;
   const cache = await savedCache();
   askToKeep();
-  const pages = await folderPages(document, location.href);
+  if (cache) await saveFile(cache, location.href.replace(/[?#].*$/, ''));
+  const pages = await folderPages(cache, document, location.href);
   let done = 0;
   let images = 0;
   let failed = 0;
@@ -38,9 +40,9 @@ async function saveFolder(status: HTMLElement): Promise<void> {
   show();
   await inBatches(pages, async (url) => {
     try {
-      const response = cache && (await saveFile(cache, url)) ? await cache.match(url) : undefined;
-      if (!response) throw new Error(`${url} is not saved`);
-      const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+      const html = await savedText(cache, url);
+      if (html === undefined) throw new Error(`${url} is not saved`);
+      const page = new DOMParser().parseFromString(html, 'text/html');
       for (const image of imagesOf(page, url)) {
         const saved = await fetch(image).then(
           (answer) => answer.ok,
@@ -61,21 +63,36 @@ async function saveFolder(status: HTMLElement): Promise<void> {
       : `Saved ${pages.length - failed} pages and ${images} images; ${failed} could not be fetched (check the connection and try again).`;
 }
 
-/** The pages of a folder page and of its sub-folders' pages, in order (each sub-folder page is fetched to list them). */
-async function folderPages(page: Document, base: string): Promise<string[]> {
-  const pages = [...page.querySelectorAll<HTMLAnchorElement>('a[data-topic-link]')].map(
-    (link) => new URL(link.getAttribute('href') ?? '', base).href,
-  );
-  const folders = [...page.querySelectorAll<HTMLAnchorElement>('a[data-folder-link]')].map(
-    (link) => new URL(link.getAttribute('href') ?? '', base).href,
-  );
+/**
+ * The pages of a folder page and of its sub-folders' pages, in order. The folder pages are saved
+ * on the way (so the course can be browsed offline) and read to list their pages. The
+ * further pages of a long list (src/components/Pager.astro) count as the folder's.
+ */
+async function folderPages(cache: Cache | null, page: Document, url: string): Promise<string[]> {
+  const links = (selector: string): string[] =>
+    [...page.querySelectorAll<HTMLAnchorElement>(selector)].map(
+      (link) => new URL(link.getAttribute('href') ?? '', url).href,
+    );
+  const pages = links('a[data-topic-link]');
+  const folders = links('a[data-folder-link]');
+  const pager = page.querySelector<HTMLElement>('[data-list-pages]');
+  if (pager && !new URL(url).pathname.includes(`/${LIST_SEGMENT}/`)) {
+    const count = Number(pager.dataset['listPages'] ?? '1');
+    for (let number = 2; number <= count; number += 1) folders.push(new URL(`${LIST_SEGMENT}/${number}/`, url).href);
+  }
   for (const folder of folders) {
-    const response = await fetch(folder).catch(() => undefined);
-    if (!response?.ok) continue;
-    const html = new DOMParser().parseFromString(await response.text(), 'text/html');
-    pages.push(...(await folderPages(html, folder)));
+    const html = await savedText(cache, folder);
+    if (html === undefined) continue;
+    pages.push(...(await folderPages(cache, new DOMParser().parseFromString(html, 'text/html'), folder)));
   }
   return [...new Set(pages)];
+}
+
+/** Save a page and give its text (undefined when it cannot be fetched). */
+async function savedText(cache: Cache | null, url: string): Promise<string | undefined> {
+  if (cache && (await saveFile(cache, url))) return (await cache.match(url))?.text();
+  const response = await fetch(url).catch(() => undefined);
+  return response?.ok ? response.text() : undefined;
 }
 
 /** The image URLs a page shows at this screen's size and pixel density. */

@@ -14,8 +14,6 @@ const FILTERS = [
   { name: 'topic', label: 'Topic', all: 'All topics' },
 ] as const;
 type FilterName = (typeof FILTERS)[number]['name'];
-/** Past this many topics, the topic filter is no help (the course and tag filters are). */
-const MAX_TOPIC_CHOICES = 50;
 
 interface Dialog {
   readonly root: HTMLDialogElement;
@@ -29,7 +27,10 @@ interface Dialog {
 
 /** The search dialog of a page. */
 export interface SearchDialog {
-  /** Open the dialog; when it closes, focus goes back to `trigger` (or to what had it before). */
+  /**
+   * Open the dialog; when it closes, focus goes back to `trigger` (or to what had it before). A
+   * trigger with `data-search-query` searches for it.
+   */
   open(trigger: Element | null): void;
 }
 
@@ -102,6 +103,12 @@ export function createSearchDialog(base: string): SearchDialog {
       if (!ui.root.open) {
         returnFocus = trigger;
         ui.root.showModal();
+      }
+      // A button that searches for something ("Search the notes for IAM") fills the query in.
+      const query = trigger instanceof HTMLElement ? trigger.dataset['searchQuery'] : undefined;
+      if (query) {
+        ui.input.value = query;
+        void run();
       }
       ui.input.focus();
       ui.input.select();
@@ -282,7 +289,7 @@ async function fillFilters(ui: Dialog, ready: SearchEngine): Promise<void> {
   const choices: Record<FilterName, readonly string[]> = {
     course: values['course'] ?? [],
     tag: values['tag'] ?? [],
-    topic: (values['course'] ?? []).length === 0 && ready.topics.length <= MAX_TOPIC_CHOICES ? ready.topics : [],
+    topic: (values['course'] ?? []).length === 0 ? ready.topics : [],
   };
   for (const [name, select] of ui.filters) {
     const list = choices[name];

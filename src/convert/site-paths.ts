@@ -1,4 +1,8 @@
+import { LIST_SEGMENT } from '../lib/paging.ts';
 import { slugify, uniqueSlug } from '../lib/slug.ts';
+
+/** Slugs the site uses inside every folder: the further pages of its list (`course/page/2/`). */
+const EVERY_LEVEL: ReadonlySet<string> = new Set([LIST_SEGMENT]);
 
 /** A folder of the notes: a course. */
 export interface FolderPath {
@@ -17,7 +21,7 @@ export type Collision = (message: string, file: string) => void;
  * Slugs for the folders and pages of a notes folder, stable from build to build: every path segment
  * slugified (non-ASCII letters kept, `IN4060 Semantic technologies` → `in4060-semantic-technologies`),
  * unique among its siblings (a second `Week 1` next to `week-1` gets `week-1-2`, with a warning),
- * and never a path the site uses for its own pages at the top level.
+ * and never a path the site uses for its own pages (at the top level, and `page` at any level).
  *
  * @example
  *   const paths = new SitePaths(new Set(['study']))
@@ -70,10 +74,10 @@ export class SitePaths {
     const taken = this.#taken.get(parentSlug) ?? new Set<string>();
     this.#taken.set(parentSlug, taken);
     const wanted = slugify(name.normalize('NFC')) || kind;
-    const blocked = parentSlug === '' ? new Set([...taken, ...this.#reserved]) : taken;
-    const slug = uniqueSlug(wanted, blocked);
+    const reserved = parentSlug === '' ? new Set([...this.#reserved, ...EVERY_LEVEL]) : EVERY_LEVEL;
+    const slug = uniqueSlug(wanted, new Set([...taken, ...reserved]));
     if (slug !== wanted) {
-      const why = parentSlug === '' && this.#reserved.has(wanted) ? 'is an address of the site itself' : 'is taken';
+      const why = reserved.has(wanted) ? 'is an address of the site itself' : 'is taken';
       this.#collision(
         `"${name}" would have the address "${join(parentSlug, wanted)}", which ${why}; it is at "${join(parentSlug, slug)}" instead`,
         file,

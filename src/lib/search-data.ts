@@ -2,13 +2,50 @@
 
 /** `search/terms.json`: the topics in order, and the glossary terms the notes mention. */
 export interface SearchTerms {
-  /** Topic titles in reading order (the values of the `topic` filter). */
+  /** Topic titles in reading order (the values of the `topic` filter), none past {@link MAX_TOPIC_CHOICES}. */
   readonly topics: readonly string[];
   /** Glossary terms that occur in the notes, most mentioned first: suggestions for an empty result. */
   readonly terms: readonly { readonly name: string; readonly forms: readonly string[] }[];
 }
 
-/** `search/words.json`: every word of the notes and the glossary, most frequent first, for spelling help. */
+/**
+ * `search/words/<shard>.json`: the words of the notes and the glossary in one shard (see
+ * {@link wordShard}), most frequent first, for spelling help. A search loads the shards of the
+ * words it corrects, never the whole vocabulary.
+ */
 export interface SearchWords {
   readonly words: readonly string[];
+}
+
+/** Words kept per shard, the most frequent: a shard's size does not grow without bound with the notes. */
+export const WORDS_PER_SHARD = 5000;
+
+/** Past this many pages, search offers no topic filter (the course and tag filters are the help). */
+export const MAX_TOPIC_CHOICES = 50;
+
+/**
+ * The shard a word is listed in: its first letter or digit (a to z, 0 to 9), or one of 16 shards
+ * for the other scripts. Spelling help looks for a word in the shards of its first and its second
+ * character, which also finds a word whose first letter was typed twice or swapped.
+ *
+ * @example
+ *   wordShard('encryption') // 'e'
+ *   wordShard('émission')   // 'u9' (one of u0 … uf)
+ */
+export function wordShard(word: string): string {
+  const first = word.charAt(0).toLowerCase();
+  if (/^[a-z0-9]$/.test(first)) return first;
+  return `u${((first.codePointAt(0) ?? 0) % 16).toString(16)}`;
+}
+
+/** Words grouped by shard, each group in the order given (most frequent first), at most {@link WORDS_PER_SHARD} each. */
+export function wordShards(words: readonly string[]): Map<string, string[]> {
+  const shards = new Map<string, string[]>();
+  for (const word of words) {
+    const shard = wordShard(word);
+    const list = shards.get(shard) ?? [];
+    shards.set(shard, list);
+    if (list.length < WORDS_PER_SHARD) list.push(word);
+  }
+  return shards;
 }

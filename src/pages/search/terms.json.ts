@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import type { SearchTerms } from '../../lib/search-data.ts';
+import { MAX_TOPIC_CHOICES, type SearchTerms } from '../../lib/search-data.ts';
 import { topicsInOrder } from '../../lib/topics.ts';
 
 /** `search/terms.json`, fetched when the search dialog first opens. */
@@ -18,6 +18,8 @@ export const GET: APIRoute = async () => {
       name: entry.data.name,
       forms: [...entry.data.short, ...entry.data.aliases, ...entry.data.misspellings],
     }));
-  const body: SearchTerms = { topics: topics.map((topic) => topic.data.title), terms };
+  // The topic filter's values, for few enough topics to choose from (the pages carry it then: [...slug].astro).
+  const titles = topics.length <= MAX_TOPIC_CHOICES ? topics.map((topic) => topic.data.title) : [];
+  const body: SearchTerms = { topics: titles, terms };
   return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
 };
