@@ -29,10 +29,10 @@ export function glossaryItems(
   const places = new Map<string, Mentioned[]>();
   for (const topic of topics) {
     for (const mention of topic.mentions) {
-      places.set(mention.term, [
-        ...(places.get(mention.term) ?? []),
-        { topic: { slug: topic.slug, title: topic.title }, mention },
-      ]);
+      const place = { topic: { slug: topic.slug, title: topic.title }, mention };
+      const known = places.get(mention.term);
+      if (known) known.push(place);
+      else places.set(mention.term, [place]);
     }
   }
   return entries
