@@ -1,4 +1,4 @@
-import type { SearchTerms, SearchWords } from '../lib/search-data.ts';
+import { wordShard, type SearchTerms, type SearchWords } from '../lib/search-data.ts';
 import { wordsOf } from '../lib/words.ts';
 import { withoutSearchOnly } from '../lib/search-only.ts';
 import { excerptOf, excerptParts, type ExcerptPart } from './excerpt.ts';
@@ -65,7 +65,27 @@ const STOP_WORDS = new Set(
  */
 export async function createSearchEngine(base: string): Promise<SearchEngine> {
   const [pagefind, terms] = await Promise.all([loadPagefind(base), fetchJson<SearchTerms>(`${base}search/terms.json`)]);
-  const words = retrying(() => fetchJson<SearchWords>(`${base}search/words.json`).then((file) => file.words));
+  const shards = new Map<string, () => Promise<readonly string[]>>();
+  /** The known words a query's words may be corrected to: the shards of their first two characters. */
+  const words = async (query: string): Promise<string[]> => {
+    const wanted = [...new Set(wordsOf(query).flatMap((word) => [...word.slice(0, 2)].map(wordShard)))];
+    const lists = await Promise.all(
+      wanted.map((shard) => {
+        const load =
+          shards.get(shard) ??
+          retrying(() =>
+            fetchJson<SearchWords>(`${base}search/words/${shard}.json`).then(
+              (file) => file.words,
+              // A shard the notes have no word in is not built: nothing to correct to.
+              (error: unknown) => (String(error).includes(': 404') ? [] : Promise.reject(error)),
+            ),
+          );
+        shards.set(shard, load);
+        return load();
+      }),
+    );
+    return lists.flat();
+  };
 
   return {
     topics: terms.topics,
@@ -84,7 +104,7 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
       const exact = await pagefind.search(query, options);
       if (exact.results.length > 0) return { query, partial: false, hits: await hits(exact.results) };
 
-      const corrected = correctQuery(query, await words());
+      const corrected = correctQuery(query, await words(query));
       const fixed = corrected ? await pagefind.search(corrected, options) : undefined;
       if (corrected && fixed && fixed.results.length > 0) {
         return { query, corrected, partial: false, hits: await hits(fixed.results) };

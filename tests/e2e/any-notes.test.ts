@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { wordShard } from '../../src/lib/search-data.ts';
 import { buildSite, PROJECT_DATA, type BuiltSite } from '../../tools/build-site.ts';
 import { openDialog, searchInDialog } from '../../tools/dialog-search.ts';
 import { launchBrowser, newContext } from './support/browser.ts';
@@ -99,9 +100,19 @@ describe('hostile notes (script tags, event handlers, javascript: links, braces,
   });
 
   test("give search's spelling help the words of the notes, never pieces of the MDX escapes", async () => {
-    const { words } = JSON.parse(await readFile(join(hostile.built.outDir, 'search/words.json'), 'utf8')) as {
-      words: string[];
-    };
+    const shards = await readdir(join(hostile.built.outDir, 'search/words'));
+    expect(shards).toEqual(expect.arrayContaining(['i.json', 'e.json', 'p.json', 'b.json']));
+    const words: string[] = [];
+    for (const shard of shards) {
+      const file = JSON.parse(await readFile(join(hostile.built.outDir, 'search/words', shard), 'utf8')) as {
+        words: string[];
+      };
+      expect(
+        file.words.every((word) => `${wordShard(word)}.json` === shard),
+        shard,
+      ).toBe(true);
+      words.push(...file.words);
+    }
     expect(words).toEqual(expect.arrayContaining(['import', 'export', 'pwned', 'braces']));
     expect(words.filter((word) => /^(?:x[0-9a-f]{2}|mport|xport|amp|quot)$/.test(word))).toEqual([]);
   });
