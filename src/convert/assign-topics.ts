@@ -1,6 +1,6 @@
 import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from './walk.ts';
 import { findAlias, type AliasMatcher } from '../lib/alias-match.ts';
 import { slugify, uniqueSlug } from '../lib/slug.ts';
 import type { TopicEntry } from '../schemas/topic-map.ts';

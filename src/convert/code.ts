@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './walk.ts';
 import type { Root as HastRoot } from 'hast';
 import type { CodeHighlighter } from './highlighter.ts';
 

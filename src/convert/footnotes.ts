@@ -1,6 +1,6 @@
 import type { FootnoteDefinition, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from './walk.ts';
 
 /**
  * Footnotes as the student wrote them, never lost: a reference becomes its label in superscript, and

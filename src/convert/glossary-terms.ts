@@ -1,6 +1,6 @@
 import type { Nodes, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { SKIP, visitParents } from 'unist-util-visit-parents';
+import { SKIP, visitParents } from './walk.ts';
 import type { TermFinder } from '../lib/term-matcher.ts';
 import { textSlice } from './text-slice.ts';
 

@@ -2,7 +2,7 @@ import type {} from 'mdast-util-to-hast';
 import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
-import { visit } from 'unist-util-visit';
+import { visit } from './walk.ts';
 
 /** A heading of a page and the id it has there. */
 export interface HeadingAnchor {

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { Point, Position } from 'unist';
-import { visit } from 'unist-util-visit';
+import { visit } from './walk.ts';
 
 /**
  * One line of the text the parser reads, and where it stands in the notes file.

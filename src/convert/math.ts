@@ -3,7 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import katex from 'katex';
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { InlineMath, Math as MathBlock } from 'mdast-util-math';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from './walk.ts';
 import type { VFile } from 'vfile';
 import { mathClass } from '../lib/math-classes.ts';
 

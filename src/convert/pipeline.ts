@@ -1,7 +1,7 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { visit } from './walk.ts';
 import { VFile } from 'vfile';
 import { aliasAtStart, aliasMatchers, type AliasMatcher } from '../lib/alias-match.ts';
 import { detectLanguage } from '../lib/language.ts';

@@ -1,6 +1,6 @@
 import type { Nodes, Paragraph, Root } from 'mdast';
 import type { Math as MathBlock } from 'mdast-util-math';
-import { visitParents } from 'unist-util-visit-parents';
+import { visitParents } from './walk.ts';
 import {
   indentWidth,
   joinMappedLines,

@@ -1,6 +1,6 @@
 import type { Definition, Image, Link, Nodes, Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from './walk.ts';
 
 /** URL schemes a link may use; a URL without a scheme (relative, `#anchor`) is always allowed. */
 const ALLOWED_SCHEMES: ReadonlySet<string> = new Set(['http', 'https', 'mailto']);

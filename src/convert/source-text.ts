@@ -7,6 +7,9 @@ export interface SourceText {
   warnings: NotesWarning[];
 }
 
+/** One decoder for every file (making one costs more than decoding a note). */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
 /**
  * Decode a notes file's bytes into text the parser can read, without changing a word.
  * Invalid UTF-8 is an error at its exact line and column; a byte order mark is dropped; CRLF and
@@ -19,7 +22,7 @@ export interface SourceText {
 export function decodeNotes(bytes: Uint8Array, file: string): SourceText {
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     const { line, column } = firstInvalidUtf8(bytes);
     throw new NotesError(

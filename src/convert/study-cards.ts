@@ -1,6 +1,6 @@
 import type { List, ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visitParents } from 'unist-util-visit-parents';
+import { visitParents } from './walk.ts';
 import { phrasePattern, WORD_END, WORD_START } from '../lib/regexp.ts';
 import { shortHash } from '../lib/short-hash.ts';
 import type { KeyPoint, OutlineEntry, StudyCard } from '../schemas/topic-page.ts';

@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './walk.ts';
 import { wordsOf } from '../lib/words.ts';
 
 /** Words shorter than this are never corrected, so they are not worth listing. */

@@ -1,6 +1,6 @@
 import type { Nodes, Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../walk.ts';
 
 /** ` ^id` at the end of a block: Obsidian's block id (Latin letters, digits and dashes; `_` is accepted too). */
 const TRAILING_ID = /\s\^([A-Za-z0-9_-]+)\s*$/;

@@ -1,6 +1,6 @@
 import type { Blockquote, BlockContent, Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
+import { visit } from '../walk.ts';
 import { textSlice } from '../text-slice.ts';
 
 /** `[!type]`, an optional `|metadata`, and `+` (folded, open) or `-` (folded, closed). */

@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../walk.ts';
 
 /** An HTML comment, whole: `<!-- … -->`. */
 const HTML_COMMENT = /^<!--[\s\S]*?-->$/;

@@ -1,6 +1,6 @@
 import type { Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
+import { visit } from '../walk.ts';
 import { textSlice } from '../text-slice.ts';
 
 /** `==` that opens a highlight (text right after it) or closes one (text right before it). */

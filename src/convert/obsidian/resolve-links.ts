@@ -1,7 +1,7 @@
 import type { Wikilink } from '@quartz-community/remark-obsidian';
 import type { Image, Link, Nodes, PhrasingContent, Root, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../walk.ts';
 import type { VFile } from 'vfile';
 import { isLocalUrl } from '../safe-links.ts';
 import { joinPath, type LinkIndex, type LinkTarget } from './link-index.ts';
