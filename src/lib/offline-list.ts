@@ -5,6 +5,9 @@
  */
 export const OFFLINE_LIST = 'offline/files.json';
 
+/** The cache that keeps the images of the pages read (and of a course saved for offline: src/client/save-folder.ts). */
+export const IMAGE_CACHE = 'study-notes-images';
+
 /** The cache that keeps pages and files saved after the first visit (and pages as they are read). */
 export const SAVED_CACHE = 'study-notes-saved';
 
