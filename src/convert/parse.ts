@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { fromMarkdown, type Extension as MdastExtension } from 'mdast-util-from-markdown';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
@@ -26,11 +26,25 @@ export function parseMarkdown(text: string): Root {
  */
 export default function remarkNotesParse(this: Processor): void {
   const data = this.data();
+  let all: MdastExtension[] | undefined;
+  let withoutLinkSearch: MdastExtension[] | undefined;
   this.parser = (document) =>
-    parseNotesText(String(document), (text) =>
-      fromMarkdown(text, {
+    parseNotesText(String(document), (text) => {
+      all ??= (data.fromMarkdownExtensions ?? []).flat();
+      // GFM's search of the text for bare web and e-mail addresses walks the whole tree; a text
+      // with no "http", "www." or "@" has none to find (its patterns all need one).
+      withoutLinkSearch ??= all.map((extension) => ({
+        ...extension,
+        transforms: (extension.transforms ?? []).filter(
+          (transform) => transform.name !== 'transformGfmAutolinkLiterals',
+        ),
+      }));
+      return fromMarkdown(text, {
         extensions: data.micromarkExtensions ?? [],
-        mdastExtensions: (data.fromMarkdownExtensions ?? []).flat(),
-      }),
-    );
+        mdastExtensions: MAY_HAVE_BARE_ADDRESS.test(text) ? all : withoutLinkSearch,
+      });
+    });
 }
+
+/** What every bare address GFM links starts with or holds (mdast-util-gfm-autolink-literal). */
+const MAY_HAVE_BARE_ADDRESS = /https?:\/\/|www\.|@/i;
