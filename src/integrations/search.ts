@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { BuiltSite } from './site.ts';
 
-/** Files Pagefind writes for its ready-made interfaces; the site's own search dialog needs none of them. */
+/** Files Pagefind writes for its ready-made interfaces and its worker; the site's own search dialog needs none of them. */
 const UNUSED_UI_FILES = [
   'pagefind-ui.js',
   'pagefind-ui.css',
@@ -15,6 +15,8 @@ const UNUSED_UI_FILES = [
   'pagefind-component-ui.js',
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
+  // The search runs in the page (src/client/pagefind.ts: noWorker).
+  'pagefind-worker.js',
 ];
 
 /** Pages sent to Pagefind at a time (a third faster than one by one at 1,000 pages; more gains nothing). */
