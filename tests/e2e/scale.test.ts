@@ -1,0 +1,139 @@
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { buildSite, PROJECT_DATA, type BuiltSite } from '../../tools/build-site.ts';
+import { openDialog, searchInDialog } from '../../tools/dialog-search.ts';
+import { generateNoteFiles } from '../../tools/generate-notes.ts';
+import { newContext, useBrowser } from './support/browser.ts';
+import { serveStatic, type StaticServer } from './support/static-server.ts';
+
+/**
+ * A notes folder that grew all term: the bundled notes and 1,000 generated notes files, one page
+ * each (as the benchmarks build it), with one line no other note has, to find by search.
+ */
+const GENERATED = 1000;
+const MARKED = 'Config drill 0733';
+const MARKED_SLUG = 'config-drill-0733';
+const UNIQUE_LINE = 'The quokka checklist is reviewed before every audit.';
+
+let notes: string;
+let site: BuiltSite;
+let server: StaticServer;
+beforeAll(async () => {
+  notes = await mkdtemp(join(tmpdir(), 'study-notes-scale-'));
+  await copyFile(
+    fileURLToPath(new URL('../../content/notes/aws-security.md', import.meta.url)),
+    join(notes, 'aws-security.md'),
+  );
+  for (const note of generateNoteFiles(GENERATED)) {
+    const file = join(notes, note.file);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, note.file === `${MARKED}.md` ? `${note.text}\n${UNIQUE_LINE}\n` : note.text);
+  }
+  site = await buildSite(notes, PROJECT_DATA);
+  server = await serveStatic(site.outDir);
+}, 300_000);
+afterAll(async () => {
+  await server?.close();
+  await rm(notes, { recursive: true, force: true });
+});
+const { browser } = useBrowser('');
+
+const gzipKB = (html: Buffer) => gzipSync(html, { level: 9 }).length / 1024;
+
+describe('a site of 1,006 pages', () => {
+  test('a topic page stays as light as at 6 topics: its menu lists its neighbours, not the site', async () => {
+    const large = await readFile(join(site.outDir, 'iam/index.html'));
+    const small = await readFile(join(inject('distDir'), 'iam/index.html'));
+    expect(gzipKB(large)).toBeLessThanOrEqual(gzipKB(small) * 1.25);
+
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await page.goto(`${server.url}${MARKED_SLUG}/`);
+    const menu = page.getByRole('navigation', { name: 'Pages' });
+    const links = await menu.locator('ol a').count();
+    expect(links).toBeGreaterThan(5);
+    expect(links).toBeLessThanOrEqual(31);
+    expect(await menu.locator('[aria-current="page"]').innerText()).toBe(MARKED);
+    // "N more pages before/after" lead to the page of the full list that shows them.
+    await Promise.all([
+      page.waitForURL(/\/page\/\d+\/$/),
+      menu.getByRole('link', { name: /more pages after/ }).click(),
+    ]);
+    expect(await page.locator('main a[data-topic-link]').count()).toBeLessThanOrEqual(60);
+    await context.close();
+  });
+
+  test('the home page and the glossary do not grow with the notes; every page of notes is listed on some page of the list', async () => {
+    const home = await readFile(join(site.outDir, 'index.html'), 'utf8');
+    expect(home.length).toBeLessThan(120_000);
+    const glossary = await readFile(join(site.outDir, 'glossary/index.html'), 'utf8');
+    expect(glossary.length).toBeLessThan(150_000);
+    const listed = new Set<string>();
+    for (let number = 1; ; number += 1) {
+      const file = join(site.outDir, number === 1 ? '' : `page/${number}`, 'index.html');
+      const html = await readFile(file, 'utf8').catch(() => undefined);
+      if (html === undefined) break;
+      for (const match of html.matchAll(/href="\/([^"]+)\/" data-topic-link/g)) listed.add(match[1] ?? '');
+    }
+    expect(listed.size).toBe(GENERATED + 6);
+  });
+
+  test('search finds the one note with a line, and the bundled notes by their words', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await page.goto(`${server.url}iam/`);
+    await openDialog(page);
+    expect((await searchInDialog(page, 'quokka checklist')).topics[0]).toBe(MARKED_SLUG);
+    expect((await searchInDialog(page, 'explicit denies take priority over allows')).topics[0]).toBe('iam');
+    expect((await searchInDialog(page, 'expectations vs reality')).topics[0]).toBe('config');
+    await context.close();
+  });
+
+  test('offline saving completes in the background with progress shown, the page stays responsive, and then every page opens offline', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await page.goto(`${server.url}iam/`);
+    const status = page.locator('#connection-status');
+    await expect
+      .poll(() => status.innerText(), { timeout: 30_000 })
+      .toMatch(/^Saving for offline: [\d,]+ of 1,006 pages$/);
+
+    // While it saves: no task blocks the page for long, and a frame is drawn whenever asked.
+    await page.evaluate(() => {
+      const state = window as unknown as { longest: number };
+      state.longest = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) state.longest = Math.max(state.longest, entry.duration);
+      }).observe({ type: 'longtask', buffered: false });
+    });
+    const frameDelays = await page.evaluate(async () => {
+      const delays: number[] = [];
+      for (let frame = 0; frame < 40; frame += 1) {
+        const asked = performance.now();
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        delays.push(performance.now() - asked);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      return delays;
+    });
+    expect(Math.max(...frameDelays)).toBeLessThan(250);
+    expect(await status.innerText()).toMatch(/^Saving for offline/); // it was measured while saving
+
+    await status.filter({ hasText: 'Available offline' }).waitFor({ timeout: 240_000 });
+    expect(await page.evaluate(() => (window as unknown as { longest: number }).longest)).toBeLessThan(250);
+
+    await context.setOffline(true);
+    for (const slug of [MARKED_SLUG, 'cognito-drill-1000', 'kms-drill-0002']) {
+      const response = await page.goto(`${server.url}${slug}/`);
+      expect(response?.status(), slug).toBe(200);
+      expect(await page.locator('h1').innerText(), slug).not.toBe('You are offline');
+    }
+    await openDialog(page);
+    expect((await searchInDialog(page, 'quokka checklist')).topics[0]).toBe(MARKED_SLUG);
+    await context.close();
+  }, 300_000);
+});
