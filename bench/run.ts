@@ -1,10 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { createContext, type BenchContext } from './lib/context.ts';
 import { meetsBudget, type BenchResult } from './lib/result.ts';
-import { buildSuite } from './suites/build.ts';
+import { competitorsSuite } from './suites/competitors.ts';
 import { converterSuite } from './suites/converter.ts';
 import { offlineSuite } from './suites/offline.ts';
 import { pageWeightSuite } from './suites/page-weight.ts';
+import { scaleSuite } from './suites/scale.ts';
 import { searchSuite } from './suites/search.ts';
 import { studySuite } from './suites/study.ts';
 
@@ -15,11 +16,12 @@ import { studySuite } from './suites/study.ts';
  */
 const suites: Record<string, (context: BenchContext) => Promise<BenchResult[]>> = {
   converter: converterSuite,
-  build: buildSuite,
+  scale: scaleSuite,
   'page-weight': pageWeightSuite,
   search: searchSuite,
   offline: offlineSuite,
   study: studySuite,
+  competitors: competitorsSuite,
 };
 
 const runs = Number(process.env['BENCH_RUNS'] ?? 5);

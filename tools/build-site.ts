@@ -19,6 +19,16 @@ export interface BuiltSite {
   readonly log: string;
 }
 
+export interface BuildOptions {
+  /**
+   * Build in this folder (its `dist/`, generated pages and cache) instead of a new temporary one: a
+   * second build there is a rebuild, with the caches of the first.
+   */
+  readonly workDir?: string;
+  /** Called with the process id of the build as it starts (to measure its memory). */
+  readonly onStart?: (pid: number) => void;
+}
+
 /**
  * The project's own topic map and glossary, for a build of another notes folder that should use them
  * (a notes folder named by `NOTES_DIR` otherwise uses its own, or none).
@@ -32,11 +42,15 @@ export const PROJECT_DATA: Readonly<Record<string, string>> = {
  * Build the site from another notes folder, the way a student with their own notes would, into a
  * temporary directory (the project's own `dist/` and generated pages are left alone).
  */
-export async function buildSite(notesDir: string, env: Record<string, string> = {}): Promise<BuiltSite> {
-  const work = await mkdtemp(join(tmpdir(), 'study-notes-site-'));
+export async function buildSite(
+  notesDir: string,
+  env: Record<string, string> = {},
+  options: BuildOptions = {},
+): Promise<BuiltSite> {
+  const work = options.workDir ?? (await mkdtemp(join(tmpdir(), 'study-notes-site-')));
   const outDir = join(work, 'dist');
   const started = performance.now();
-  const { stdout, stderr } = await run(
+  const build = run(
     process.execPath,
     [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
     {
@@ -53,6 +67,8 @@ export async function buildSite(notesDir: string, env: Record<string, string> = 
       maxBuffer: 64 * 1024 * 1024,
     },
   );
+  if (build.child.pid !== undefined) options.onStart?.(build.child.pid);
+  const { stdout, stderr } = await build;
   return { workDir: work, outDir, seconds: (performance.now() - started) / 1000, log: stdout + stderr };
 }
 
