@@ -164,14 +164,7 @@ function anchorIn(note: NoteTarget, heading: string): { page: PageRef; anchor?: 
 function embeddedFile(node: Wikilink, path: string, extension: string, options: ResolveOptions, file: VFile): Nodes {
   const found = options.attachments.find(path, options.from);
   const name = path.split('/').at(-1) ?? path;
-  if (!found) {
-    file.message(`no file "${path}" in the notes folder; a placeholder shows its name`, {
-      place: node.position,
-      ruleId: 'missing-file',
-      source: 'study-notes',
-    });
-    return missing(name, node);
-  }
+  if (!found) return missingFile('file', path, node, file);
   warnAmbiguous(path, found.others, file, node);
   if (!IMAGE_EXTENSIONS.has(extension)) {
     file.message(`"${name}" is not an image; the site shows its name only`, {
@@ -222,14 +215,7 @@ function localImage(node: Image, options: ResolveOptions, file: VFile): Nodes {
     options.attachments.find(joinPath(folderOf(options.from), path), options.from) ??
     options.attachments.find(path, options.from) ??
     options.attachments.find(name, options.from);
-  if (!found) {
-    file.message(`no image "${path}" in the notes folder; a placeholder shows its name`, {
-      place: node.position,
-      ruleId: 'missing-file',
-      source: 'study-notes',
-    });
-    return missing(name, node);
-  }
+  if (!found) return missingFile('image', path, node, file);
   return { ...node, data: { ...node.data, attachment: found.target.file, described: Boolean(node.alt?.trim()) } };
 }
 
@@ -321,4 +307,14 @@ function decodePath(url: string): string {
 /** Heading text as links compare it. */
 function normalise(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** A file the notes name that the folder does not have: a warning at its place, and a placeholder with its name. */
+function missingFile(kind: 'file' | 'image', path: string, node: Nodes, file: VFile): Nodes {
+  file.message(`no ${kind} "${path}" in the notes folder; a placeholder shows its name`, {
+    place: node.position,
+    ruleId: 'missing-file',
+    source: 'study-notes',
+  });
+  return missing(path.split('/').at(-1) ?? path, node);
 }
