@@ -101,7 +101,7 @@ async function measureSize(corpus: Corpus, key: string, label: string, runs: num
     const sw = await readFile(join(site.outDir, 'sw.js'), 'utf8');
     const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((match) => `/${match[1]}`);
     // Search at 6 topics: the search suite.
-    const search = key === 'notes6' ? [] : await measure(site, label, key, 'access policy', GENERATED_QUERIES, 1);
+    const search = key === 'notes6' ? [] : await measure(site, label, key, 'access policy', GENERATED_QUERIES, 3);
     const id = (name: string) => `scale.${key}.${name}`;
     const results: BenchResult[] = [
       { id: id('cleanBuildSeconds'), label: `clean build, ${label}`, value: clean, unit: 's' },
