@@ -8,6 +8,7 @@ import { pageWeightSuite } from './suites/page-weight.ts';
 import { scaleSuite } from './suites/scale.ts';
 import { searchSuite } from './suites/search.ts';
 import { studySuite } from './suites/study.ts';
+import { vaultSuite } from './suites/vault.ts';
 
 /**
  * `npm run bench`: every figure of the project in one table, beside the figures of the previous
@@ -22,6 +23,7 @@ const suites: Record<string, (context: BenchContext) => Promise<BenchResult[]>> 
   offline: offlineSuite,
   study: studySuite,
   competitors: competitorsSuite,
+  vault: vaultSuite,
 };
 
 const runs = Number(process.env['BENCH_RUNS'] ?? 5);
