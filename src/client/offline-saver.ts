@@ -11,12 +11,12 @@ import { askToKeep, saveFile, savedCache } from './offline-cache.ts';
 
 /**
  * After the first visit has saved the app, the search and the first pages, this module (loaded by
- * src/client/offline.ts once the service worker is ready, and reporting to it by events) saves the rest of the site, listed by
- * the build in `offline/files.json`: pages of notes in reading order, then search results' texts,
- * study cards and the pages of folders and tags. It saves a few files at a time and waits for the
- * page to be idle between batches, so reading, scrolling and searching stay smooth; the header
- * shows "Saving for offline: 340 of 1,006 pages" meanwhile and "Available offline" when all is
- * saved. It resumes where it stopped (the next visit, or when the network comes back) and, after
+ * src/client/offline.ts once the service worker is ready, and reporting to it by events) saves the
+ * rest of the site, listed by the build in `offline/files.json`: pages of notes in reading order,
+ * then search results' texts, study cards and the pages of folders and tags. It saves a few files
+ * at a time and waits for the page to be idle between batches, so reading, scrolling and searching
+ * stay smooth; the header shows "Saving for offline: 340 of 1,006 pages" meanwhile and "Available
+ * offline" when all is saved. It resumes where it stopped (the next visit, or when the network comes back) and, after
  * an update, saves only the files that changed and forgets the ones the site no longer has.
  */
 
