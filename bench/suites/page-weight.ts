@@ -6,6 +6,7 @@ import { pageWeight, type PageWeight } from '../lib/page-weight.ts';
 import type { BenchResult } from '../lib/result.ts';
 
 const KB = 1024;
+const NOTES_ARTICLE = /<article\b[^>]*\sdata-pagefind-body[\s>=]/;
 
 /**
  * Page weight of the topic pages of the bundled notes: HTML, CSS, JS and fonts, raw and gzip,
@@ -17,7 +18,8 @@ export async function pageWeightSuite(context: BenchContext): Promise<BenchResul
   const site = await context.bundledSite();
   const topicPages = (await readdir(site.outDir, { withFileTypes: true }))
     .filter((entry) => entry.isDirectory() && existsSync(join(site.outDir, entry.name, 'index.html')))
-    .filter((entry) => readFileSync(join(site.outDir, entry.name, 'index.html'), 'utf8').includes('data-pagefind-body'))
+    // A page of notes: its <article> carries the attribute (not merely a note that quotes it).
+    .filter((entry) => NOTES_ARTICLE.test(readFileSync(join(site.outDir, entry.name, 'index.html'), 'utf8')))
     .map((entry) => join(entry.name, 'index.html'));
   const weights: PageWeight[] = [];
   for (const page of topicPages) weights.push(await pageWeight(site.outDir, page));
