@@ -1,20 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import type { Download, Page } from 'playwright-core';
+import type { Download } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { newContext, useBrowser } from './support/browser.ts';
 import { serveStatic } from './support/static-server.ts';
+import { due, storedReviews } from './support/study.ts';
 
 const siteUrl = inject('siteUrl');
 const distDir = inject('distDir');
 
 const { browser: running, open } = useBrowser(siteUrl);
-
-/** The "N cards due" number the study page shows. */
-async function due(page: Page): Promise<number> {
-  await page.locator('#study-summary', { hasText: 'due' }).waitFor();
-  return Number(/^(\d+) cards? due/.exec(await page.locator('#study-summary').innerText())?.[1]);
-}
 
 describe('the glossary', () => {
   test('lists every service the notes mention, from A to Z, each linking to the places that mention it', async () => {
@@ -105,9 +100,9 @@ describe('the flashcards', () => {
     expect(await page.locator('#card-back').isVisible()).toBe(true);
     expect(await page.locator('#card-answer').innerText()).toBe('Customers - Security IN the cloud');
     await page.keyboard.press('3');
-    expect(await due(page)).toBe(before - 1);
+    await expect.poll(() => due(page)).toBe(before - 1);
     await page.reload();
-    expect(await due(page)).toBe(before - 1);
+    await expect.poll(() => due(page)).toBe(before - 1);
     expect(await page.locator('#card-front').innerText()).not.toBe(graded);
     await context.close();
   });
@@ -128,7 +123,7 @@ describe('the flashcards', () => {
     await page.keyboard.press('Space');
     expect(await page.locator('#card-back').isVisible()).toBe(true);
     await page.keyboard.press('3');
-    expect(await due(page)).toBe(before - 1);
+    await expect.poll(() => due(page)).toBe(before - 1);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -157,7 +152,7 @@ describe('the flashcards', () => {
       'are IAM policies, however they never grant permissions',
     );
     await page.getByRole('button', { name: /Easy/ }).click();
-    expect(await due(page)).toBe(3);
+    await expect.poll(() => due(page)).toBe(3);
     await context.close();
   });
 
@@ -166,6 +161,7 @@ describe('the flashcards', () => {
     await due(page);
     await page.keyboard.press('Space');
     await page.keyboard.press('4');
+    await expect.poll(() => due(page)).toBe(0);
     const [reviews] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export reviews' }).click(),
@@ -206,10 +202,7 @@ describe('the flashcards', () => {
       })
       .waitFor();
     expect(await due(other)).toBe(0);
-    const saved = () =>
-      other.evaluate(
-        () => Object.keys(JSON.parse(localStorage.getItem('study-notes:state') ?? '{}').reviews ?? {}).length,
-      );
+    const saved = async () => Object.keys(await storedReviews(other)).length;
     expect(await saved()).toBe(2);
     await other.getByRole('button', { name: 'Undo import' }).click();
     await other.locator('#study-message', { hasText: 'Import undone' }).waitFor();
@@ -244,8 +237,9 @@ describe('the flashcards', () => {
     const before = await due(page);
     await page.keyboard.press('Space');
     await page.keyboard.press('3');
+    await expect.poll(() => due(page)).toBe(before - 1);
     await page.reload();
-    expect(await due(page)).toBe(before - 1);
+    await expect.poll(() => due(page)).toBe(before - 1);
     await context.close();
   });
 });
@@ -262,7 +256,8 @@ describe('progress on the home page', () => {
     expect(await page.locator('#continue').isHidden()).toBe(true);
     await Promise.all([page.waitForURL(/\/iam\/$/), card.locator('a', { hasText: /^\s*IAM\s*$/ }).click()]);
     await page.goto(siteUrl);
-    expect(await page.locator('[data-studied="iam"]').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.locator('[data-studied="iam"]').getAttribute('aria-pressed')).toBe('true');
+    await page.locator('#continue').waitFor();
     expect(await page.locator('#continue a').innerText()).toBe('IAM');
     expect(await page.locator('#continue a').getAttribute('href')).toBe('/iam/');
     await context.close();

@@ -39,7 +39,10 @@ export function filesOf(index: StudyIndex, choice: DeckChoice, pageFile?: string
  * named the topic. Reads only the student's own keys (never a prototype's, for a card id such as
  * `constructor`).
  */
-export function reviewOf(reviews: Readonly<Record<string, Review>>, card: DeckCard): Review | undefined {
+export function reviewOf(
+  reviews: Readonly<Record<string, Review>>,
+  card: Pick<DeckCard, 'id' | 'legacyId'>,
+): Review | undefined {
   if (Object.hasOwn(reviews, card.id)) return reviews[card.id];
   return Object.hasOwn(reviews, card.legacyId) ? reviews[card.legacyId] : undefined;
 }

@@ -1,180 +1,618 @@
+import { reviewOf, type DeckCard } from './deck.ts';
 import type { Review } from './scheduler.ts';
+import { LEGACY_KEY, readSavedState, textDigest } from './saved-state.ts';
+import {
+  dataRecord,
+  emptyState,
+  isReview,
+  mergeStates,
+  readResumeLink,
+  reviewTime,
+  type ResumeLink,
+  type StudyState,
+} from './state.ts';
+import {
+  keepAside,
+  movedDigest,
+  moveLegacyState,
+  openStudyDb,
+  putIfNewer,
+  putLastIfNewer,
+  type AsideEntry,
+  type LegacyText,
+  type StudyDatabase,
+  type WriteTransaction,
+} from './study-db.ts';
 
-/** Everything the study tools remember, kept in this browser only (localStorage). */
-export interface StudyState {
-  version: 1;
-  /** Review state by card id. */
-  reviews: Record<string, Review>;
-  /** When each topic (by slug) was marked as studied. */
-  studied: Record<string, string>;
-  /** The last topic opened from the home page or studied, for "Continue where you left off". */
-  last?: { href: string; title: string; at: string };
+/** Why the study data is not being saved, when it is not. */
+export type StoreProblem =
+  /** A newer version of the site has changed the database's layout: this tab writes nothing to it. */
+  | { readonly kind: 'newer-version' }
+  /** The browser lets the site store nothing (blocked site data, some private windows). */
+  | { readonly kind: 'unavailable'; readonly reason: string }
+  /** The last write failed (storage full, or refused); changes since are kept in this tab. */
+  | { readonly kind: 'write-failed'; readonly reason: string };
+
+/** How safe the student's study data is right now, for the study page to say. */
+export interface StoreStatus {
+  readonly problem: StoreProblem | undefined;
+  /** Reviews and topic marks made in this tab that are not saved (an export includes them). */
+  readonly unsaved: number;
+  /** Data that could not be read, kept untouched. */
+  readonly aside: readonly AsideEntry[];
+  /** How many of those the student has seen and hidden the notice of. */
+  readonly asideSeen: number;
+  /** When the reviews were last exported to a file from this browser. */
+  readonly exportedAt: string | undefined;
+  /** Reviews made since that export (or ever, if never exported). */
+  readonly reviewsSinceExport: number;
 }
 
-const KEY = 'study-notes:state';
-
-/**
- * An object keyed by the student's data (card ids, topic slugs) with no prototype, so that a key
- * such as `constructor` or `__proto__` is only ever the student's own.
- */
-function dataRecord<T>(): Record<string, T> {
-  return Object.create(null) as Record<string, T>;
-}
-
-function emptyState(): StudyState {
-  return { version: 1, reviews: dataRecord(), studied: dataRecord() };
-}
-
-/** The saved state, or an empty one (also when storage is blocked or holds something unreadable). */
-export function loadState(): StudyState {
-  try {
-    const text = localStorage.getItem(KEY);
-    return text ? parseState(text) : emptyState();
-  } catch {
-    return emptyState();
-  }
-}
-
-/**
- * Change the saved state: read it afresh (another tab may have changed it), apply the change,
- * save, and return the result.
- */
-export function updateState(change: (state: StudyState) => void): StudyState {
-  const state = loadState();
-  change(state);
-  saveState(state);
-  return state;
-}
-
-export function saveState(state: StudyState): void {
-  try {
-    localStorage.setItem(KEY, JSON.stringify(state));
-  } catch {
-    // Storage full or blocked: the state lasts for this page only.
-  }
-}
-
-/**
- * Read a state from text (a saved state or an exported file), checking its shape so that a wrong
- * file is refused instead of corrupting the reviews.
- *
- * @example
- *   parseState('{"version":1,"reviews":{},"studied":{}}') // { version: 1, reviews: {}, studied: {} }
- *   parseState('[]') // throws "not a study-notes export"
- */
-export function parseState(text: string): StudyState {
-  const value: unknown = JSON.parse(text);
-  if (!isRecord(value) || value['version'] !== 1 || !isRecord(value['reviews']) || !isRecord(value['studied'])) {
-    throw new Error('This file is not a study-notes export.');
-  }
-  const reviews = dataRecord<Review>();
-  for (const [id, review] of Object.entries(value['reviews'])) {
-    if (!isReview(review)) throw new Error(`The review of card "${id}" is damaged.`);
-    reviews[id] = review;
-  }
-  const studied = dataRecord<string>();
-  for (const [slug, at] of Object.entries(value['studied'])) if (typeof at === 'string') studied[slug] = at;
-  const last = value['last'];
-  const href = isRecord(last) && typeof last['href'] === 'string' ? sitePath(last['href']) : undefined;
-  const resume =
-    href && isRecord(last) && typeof last['title'] === 'string' && typeof last['at'] === 'string'
-      ? { last: { href, title: last['title'], at: last['at'] } }
-      : {};
-  return { version: 1, reviews, studied, ...resume };
-}
-
-/** What importing a file changed. */
-export interface MergeOutcome {
-  readonly state: StudyState;
+/** What importing a file changed, and how to take it back. */
+export interface ImportOutcome {
   /** Cards reviewed in the file and never in this browser. */
   readonly added: number;
   /** Cards whose review in the file is newer than this browser's. */
   readonly updated: number;
   /** Cards whose review in this browser is as new or newer, kept as they were. */
   readonly kept: number;
+  /** Put back what the import replaced, except what was changed again since. */
+  readonly undo: () => Promise<void>;
+}
+
+/** What a write changed, for the other tabs and for the copy in memory. */
+interface Pending {
+  readonly reviews: Map<string, Review>;
+  /** A topic marked (its date) or unmarked (`null`). */
+  readonly studied: Map<string, string | null>;
+  last: ResumeLink | undefined;
+  /** Reviews made, to add to the count since the last export. */
+  reviewCount: number;
+  /** An export made (its date): the count restarts from it. */
+  exportedAt: string | undefined;
+  /** Kept-aside entries the student has hidden the notice of. */
+  asideSeen: number | undefined;
+}
+
+const CHANNEL = 'study-notes:changes';
+/** How long after a failed write the unsaved changes are tried again, with no other change. */
+const RETRY_MS = 30_000;
+
+function noPending(): Pending {
+  return {
+    reviews: new Map(),
+    studied: new Map(),
+    last: undefined,
+    reviewCount: 0,
+    exportedAt: undefined,
+    asideSeen: undefined,
+  };
 }
 
 /**
- * Merge an imported state into the current one, card by card: the newer review of a card wins (by
- * its last review, then its due time), so importing an older file never undoes later reviews.
- * Topics marked as studied are joined; the newer "continue" link is kept.
- *
- * @example
- *   mergeStates({ reviews: { a: reviewedMonday } }, { reviews: { a: reviewedSunday, b: … } })
- *   // { state: { reviews: { a: reviewedMonday, b: … } }, added: 1, updated: 0, kept: 1 }
+ * The student's study data: reviews (one record per card), topics marked as studied, and the
+ * "continue" link, kept in IndexedDB. Reads come from a copy in memory, refreshed when another tab
+ * changes anything; every change is a transaction that re-reads what it changes, so tabs working
+ * at once lose nothing. The writes of a tab run one at a time. A change that cannot be saved is kept
+ * in this tab (and in exports), and saved with the next write that can be: the next change, a retry
+ * after {@link RETRY_MS}, the network or the tab coming back, or the student's "Try again".
  */
-export function mergeStates(current: StudyState, incoming: StudyState): MergeOutcome {
-  const reviews = Object.assign(dataRecord<Review>(), current.reviews);
-  let added = 0;
-  let updated = 0;
-  let kept = 0;
-  for (const [id, review] of Object.entries(incoming.reviews)) {
-    const mine = Object.hasOwn(reviews, id) ? reviews[id] : undefined;
-    if (!mine) added += 1;
-    else if (reviewTime(review) > reviewTime(mine)) updated += 1;
-    else {
-      kept += 1;
-      continue;
+export class StudyStore {
+  private db: StudyDatabase | undefined;
+  private problem: StoreProblem | undefined;
+  /** The data as last read from the database (kept as it was when a read fails). */
+  private saved: StudyState = emptyState();
+  private savedMeta = { exportedAt: undefined as string | undefined, reviewsSinceExport: 0, asideSeen: 0 };
+  private aside: AsideEntry[] = [];
+  /** What the page shows: the saved data, what localStorage holds while not moved, unsaved changes. */
+  private shown: StudyState = emptyState();
+  /** What localStorage holds when it could not be moved in yet: shown, and moved with the next write. */
+  private unmoved: LegacyText | undefined;
+  private pending: Pending = noPending();
+  /** The changes a write now running is saving (moved back to `pending` if it fails). */
+  private inFlight: Pending = noPending();
+  /** The tab's writes, one after the other. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly listeners = new Set<() => void>();
+  private readonly channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined;
+
+  private constructor() {}
+
+  /** Open the store: the database, with what localStorage held moved in (once). */
+  static async open(): Promise<StudyStore> {
+    const store = new StudyStore();
+    await store.connect();
+    await store.moveLegacy();
+    await store.load();
+    store.channel?.addEventListener('message', () => void store.reload());
+    addEventListener('storage', (event) => {
+      if (event.key === LEGACY_KEY) void store.moveLegacy().then(() => store.reload());
+    });
+    addEventListener('online', () => void store.retry());
+    document.addEventListener('visibilitychange', () => void store.retry());
+    return store;
+  }
+
+  /** Stop following other tabs and close the database (for a page or test that is done with it). */
+  close(): void {
+    this.channel?.close();
+    clearTimeout(this.retryTimer);
+    this.db?.close();
+    this.db = undefined;
+  }
+
+  /** Call `listener` after every change, made here or in another tab. */
+  subscribe(listener: () => void): void {
+    this.listeners.add(listener);
+  }
+
+  /** The reviews, topics and "continue" link as this tab knows them (unsaved changes included). */
+  snapshot(): StudyState {
+    return this.shown;
+  }
+
+  status(): StoreStatus {
+    const pending = this.pending;
+    const inFlight = this.inFlight;
+    return {
+      problem: this.problem,
+      unsaved: pending.reviews.size + pending.studied.size + inFlight.reviews.size + inFlight.studied.size,
+      aside: this.aside,
+      asideSeen: pending.asideSeen ?? this.savedMeta.asideSeen,
+      exportedAt: pending.exportedAt ?? this.savedMeta.exportedAt,
+      reviewsSinceExport: (pending.exportedAt ? 0 : this.savedMeta.reviewsSinceExport) + pending.reviewCount,
+    };
+  }
+
+  /**
+   * Review a card: its saved review (under its id, or its earlier id) is read in the transaction
+   * that writes the new one, so a review made meanwhile in another tab is built on, not lost.
+   */
+  async review(
+    card: Pick<DeckCard, 'id' | 'legacyId'>,
+    next: (previous: Review | undefined) => Review,
+    last: ResumeLink,
+  ): Promise<void> {
+    const now = new Date();
+    let made: Review | undefined;
+    const saved = await this.write(async (tx) => {
+      const reviews = tx.objectStore('reviews');
+      const stored: unknown = await reviews.get(card.id);
+      const earlier: unknown = isReview(stored) ? undefined : await reviews.get(card.legacyId);
+      if (stored !== undefined && !isReview(stored)) await keepAside(tx, card.id, stored, now);
+      made = next(isReview(stored) ? stored : isReview(earlier) ? earlier : undefined);
+      await reviews.put(made, card.id);
+      await putLastIfNewer(tx, last);
+      await addToCount(tx, 1);
+    });
+    if (saved && made) {
+      this.saved.reviews[card.id] = made;
+      this.saved.last = last;
+      this.savedMeta.reviewsSinceExport += 1;
+    } else {
+      this.pending.reviews.set(card.id, next(reviewOf(this.shown.reviews, card)));
+      this.pending.last = last;
+      this.pending.reviewCount += 1;
     }
-    reviews[id] = review;
+    this.changed(saved);
   }
-  const studied = Object.assign(dataRecord<string>(), current.studied);
-  for (const [slug, at] of Object.entries(incoming.studied)) {
-    if (!Object.hasOwn(studied, slug) || (studied[slug] ?? '') < at) studied[slug] = at;
+
+  /** Mark a topic as studied, or unmark it. */
+  async markStudied(slug: string, studied: boolean): Promise<void> {
+    const at = new Date().toISOString();
+    const saved = await this.write(async (tx) => {
+      if (studied) await tx.objectStore('studied').put(at, slug);
+      else await tx.objectStore('studied').delete(slug);
+    });
+    if (!saved) this.pending.studied.set(slug, studied ? at : null);
+    else if (studied) this.saved.studied[slug] = at;
+    else delete this.saved.studied[slug];
+    this.changed(saved);
   }
-  const last = [current.last, incoming.last]
-    .filter((entry) => entry !== undefined)
-    .sort((a, b) => Date.parse(b.at) - Date.parse(a.at))[0];
-  return { state: { version: 1, reviews, studied, ...(last ? { last } : {}) }, added, updated, kept };
+
+  /** Remember the page or deck opened last, for "Continue where you left off". */
+  async setLast(last: ResumeLink): Promise<void> {
+    const saved = await this.write((tx) => putLastIfNewer(tx, last));
+    if (saved) this.saved.last = last;
+    else this.pending.last = last;
+    this.changed(saved);
+  }
+
+  /** Everything to export: read afresh from the database (another tab may have added reviews). */
+  async exportState(): Promise<StudyState> {
+    await this.load();
+    return this.shown;
+  }
+
+  /** Note that the reviews were just exported (the reminder to export counts from here). */
+  async exported(): Promise<void> {
+    const at = new Date().toISOString();
+    const saved = await this.write(async (tx) => {
+      await tx.objectStore('meta').put(at, 'exportedAt');
+      await tx.objectStore('meta').put(0, 'reviewsSinceExport');
+    });
+    if (saved) this.savedMeta = { ...this.savedMeta, exportedAt: at, reviewsSinceExport: 0 };
+    else {
+      this.pending.exportedAt = at;
+      this.pending.reviewCount = 0;
+    }
+    this.changed(saved);
+  }
+
+  /** Hide the notice of the data kept aside until more is kept aside (the data itself stays). */
+  async hideAsideNotice(): Promise<void> {
+    const seen = this.aside.length;
+    const saved = await this.write(async (tx) => {
+      await tx.objectStore('meta').put(seen, 'asideSeen');
+    });
+    if (saved) this.savedMeta.asideSeen = seen;
+    else this.pending.asideSeen = seen;
+    this.changed(saved);
+  }
+
+  /** Try again to save the changes kept in this tab. */
+  async retry(): Promise<void> {
+    if (!this.hasPending() && !this.unmoved) return;
+    const saved = await this.write(async () => undefined);
+    if (saved) this.changed(true);
+  }
+
+  /**
+   * Merge an imported state, card by card, in one transaction: the newer review of each card wins,
+   * so an older file never undoes later reviews. Nothing changes when it cannot be saved.
+   */
+  async importState(incoming: StudyState): Promise<ImportOutcome> {
+    const before = {
+      reviews: new Map<string, unknown>(),
+      studied: new Map<string, unknown>(),
+      last: undefined as unknown,
+    };
+    const written = {
+      reviews: new Map<string, Review>(),
+      studied: new Map<string, string>(),
+      last: undefined as unknown,
+    };
+    let counts = { added: 0, updated: 0, kept: 0 };
+    const saved = await this.write(async (tx) => {
+      const now = new Date();
+      const current = emptyState();
+      const reviews = tx.objectStore('reviews');
+      for (const id of Object.keys(incoming.reviews)) {
+        const stored: unknown = await reviews.get(id);
+        before.reviews.set(id, stored);
+        if (isReview(stored)) current.reviews[id] = stored;
+      }
+      const studied = tx.objectStore('studied');
+      for (const slug of Object.keys(incoming.studied)) {
+        const stored: unknown = await studied.get(slug);
+        before.studied.set(slug, stored);
+        if (typeof stored === 'string') current.studied[slug] = stored;
+      }
+      const meta = tx.objectStore('meta');
+      before.last = await meta.get('last');
+      const storedLast = readResumeLink(before.last);
+      if (storedLast) current.last = storedLast;
+      const { state, added, updated, kept } = mergeStates(current, incoming);
+      counts = { added, updated, kept };
+      for (const [id, review] of Object.entries(state.reviews)) {
+        if (current.reviews[id] === review) continue;
+        const found = before.reviews.get(id);
+        if (found !== undefined && !isReview(found)) await keepAside(tx, id, found, now);
+        await reviews.put(review, id);
+        written.reviews.set(id, review);
+      }
+      for (const [slug, at] of Object.entries(state.studied)) {
+        if (current.studied[slug] === at) continue;
+        await studied.put(at, slug);
+        written.studied.set(slug, at);
+      }
+      if (state.last && state.last !== current.last) {
+        await meta.put(state.last, 'last');
+        written.last = state.last;
+      }
+    });
+    if (!saved) throw new Error(`it could not be saved: ${this.problemReason()}.`);
+    await this.load();
+    this.changed(true);
+    return { ...counts, undo: () => this.undoImport(before, written) };
+  }
+
+  /** Put back what an import replaced, where it still holds what the import wrote. */
+  private async undoImport(
+    before: { reviews: Map<string, unknown>; studied: Map<string, unknown>; last: unknown },
+    written: { reviews: Map<string, Review>; studied: Map<string, string>; last: unknown },
+  ): Promise<void> {
+    const saved = await this.write(async (tx) => {
+      const stores = { reviews: tx.objectStore('reviews'), studied: tx.objectStore('studied') } as const;
+      for (const [name, entries] of [
+        ['reviews', written.reviews],
+        ['studied', written.studied],
+      ] as const) {
+        for (const [key, value] of entries) {
+          if (!sameValue(await stores[name].get(key), value)) continue;
+          const previous = before[name].get(key);
+          if (previous === undefined) await stores[name].delete(key);
+          else await stores[name].put(previous, key);
+        }
+      }
+      const meta = tx.objectStore('meta');
+      if (written.last !== undefined && sameValue(await meta.get('last'), written.last)) {
+        if (before.last === undefined) await meta.delete('last');
+        else await meta.put(before.last, 'last');
+      }
+    });
+    if (!saved) throw new Error(`it could not be saved: ${this.problemReason()}.`);
+    await this.load();
+    this.changed(true);
+  }
+
+  /** Open the database (again, after the browser closed it), or say why it cannot be. */
+  private async connect(): Promise<StudyDatabase | undefined> {
+    if (this.db) return this.db;
+    if (this.problem?.kind === 'newer-version') return undefined;
+    try {
+      this.db = await openStudyDb({
+        // A newer version of the site, in another tab, is upgrading the database: let it.
+        blocking: () => {
+          this.db?.close();
+          this.db = undefined;
+          this.problem = { kind: 'newer-version' };
+          this.changed(false);
+        },
+        terminated: () => {
+          this.db = undefined;
+        },
+      });
+      if (this.problem?.kind === 'unavailable') this.problem = undefined;
+      return this.db;
+    } catch (error) {
+      this.problem =
+        error instanceof DOMException && error.name === 'VersionError'
+          ? { kind: 'newer-version' }
+          : { kind: 'unavailable', reason: describeError(error) };
+      return undefined;
+    }
+  }
+
+  /**
+   * Run a change in one transaction over every store, after the tab's earlier writes, saving first
+   * what localStorage holds if it is not moved yet, and the changes that could not be saved before.
+   * Resolves to whether it was saved; a failure is remembered as the problem to show.
+   */
+  private write(work: (tx: WriteTransaction) => Promise<void>): Promise<boolean> {
+    const run = this.queue.then(() => this.runWrite(work));
+    this.queue = run;
+    return run;
+  }
+
+  private async runWrite(work: (tx: WriteTransaction) => Promise<void>): Promise<boolean> {
+    const db = await this.connect();
+    if (!db) return false;
+    const pending = this.pending;
+    this.inFlight = pending;
+    this.pending = noPending();
+    const unmoved = this.unmoved;
+    const now = new Date();
+    let tx: WriteTransaction | undefined;
+    try {
+      tx = db.transaction(['reviews', 'studied', 'meta', 'aside'], 'readwrite');
+      const done = tx.done;
+      done.catch(() => undefined);
+      if (unmoved) await moveLegacyState(tx, unmoved, now);
+      for (const [id, review] of pending.reviews) await putIfNewer(tx, id, review, now);
+      for (const [slug, at] of pending.studied) {
+        if (at === null) await tx.objectStore('studied').delete(slug);
+        else await tx.objectStore('studied').put(at, slug);
+      }
+      if (pending.last) await putLastIfNewer(tx, pending.last);
+      const meta = tx.objectStore('meta');
+      if (pending.exportedAt) {
+        await meta.put(pending.exportedAt, 'exportedAt');
+        await meta.put(pending.reviewCount, 'reviewsSinceExport');
+      } else if (pending.reviewCount > 0) await addToCount(tx, pending.reviewCount);
+      if (pending.asideSeen !== undefined) await meta.put(pending.asideSeen, 'asideSeen');
+      await work(tx);
+      await done;
+    } catch (error) {
+      try {
+        tx?.abort();
+      } catch {
+        // Already finished (the failure was its commit).
+      }
+      this.problem = { kind: 'write-failed', reason: describeError(error) };
+      this.pending = joinPending(pending, this.pending);
+      this.inFlight = noPending();
+      this.scheduleRetry();
+      return false;
+    }
+    // Saved: what was kept in the tab is now in the database.
+    this.inFlight = noPending();
+    if (this.unmoved === unmoved) this.unmoved = undefined;
+    if (this.problem?.kind !== 'newer-version') this.problem = undefined;
+    if (unmoved || hasChanges(pending)) await this.readSaved(db);
+    return true;
+  }
+
+  private hasPending(): boolean {
+    return hasChanges(this.pending) || hasChanges(this.inFlight);
+  }
+
+  private scheduleRetry(): void {
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => void this.retry(), RETRY_MS);
+  }
+
+  /** Move what localStorage holds into the database, unless this very text was moved already. */
+  private async moveLegacy(): Promise<void> {
+    let text: string | null = null;
+    try {
+      text = localStorage.getItem(LEGACY_KEY);
+    } catch {
+      return;
+    }
+    if (text === null) return;
+    const digest = textDigest(text);
+    const db = await this.connect();
+    if (db && (await movedDigest(db).catch(() => undefined)) === digest) return;
+    const legacy = { text, digest, reading: readSavedState(text) };
+    this.unmoved = legacy;
+    // Moved by `write` before its change; when it fails, it stays shown and is moved with the next write.
+    await this.write(async () => undefined);
+  }
+
+  /** Read everything from the database, then sweep unreadable records aside, then compose. */
+  private async load(): Promise<void> {
+    const db = await this.connect();
+    const unreadable = db ? await this.readSaved(db) : [];
+    if (db && unreadable.length > 0) {
+      const swept = await this.write(async (tx) => {
+        const now = new Date();
+        for (const id of unreadable) {
+          const found: unknown = await tx.objectStore('reviews').get(id);
+          if (found === undefined || isReview(found)) continue;
+          await keepAside(tx, id, found, now);
+          await tx.objectStore('reviews').delete(id);
+        }
+      });
+      if (swept) await this.readSaved(db);
+    }
+    this.compose();
+  }
+
+  /** Read the database into `saved`; returns the ids of the review records that cannot be read. */
+  private async readSaved(db: StudyDatabase): Promise<string[]> {
+    try {
+      const tx = db.transaction(['reviews', 'studied', 'meta', 'aside'], 'readonly');
+      const [ids, reviews, slugs, dates, last, exportedAt, since, seen, aside] = await Promise.all([
+        tx.objectStore('reviews').getAllKeys(),
+        tx.objectStore('reviews').getAll(),
+        tx.objectStore('studied').getAllKeys(),
+        tx.objectStore('studied').getAll(),
+        tx.objectStore('meta').get('last'),
+        tx.objectStore('meta').get('exportedAt'),
+        tx.objectStore('meta').get('reviewsSinceExport'),
+        tx.objectStore('meta').get('asideSeen'),
+        tx.objectStore('aside').getAll(),
+        tx.done,
+      ]);
+      const state = emptyState();
+      const unreadable: string[] = [];
+      ids.forEach((id, index) => {
+        const review = reviews[index];
+        if (isReview(review)) state.reviews[id] = review;
+        else unreadable.push(id);
+      });
+      slugs.forEach((slug, index) => {
+        const at = dates[index];
+        if (typeof at === 'string') state.studied[slug] = at;
+      });
+      const link = readResumeLink(last);
+      if (link) state.last = link;
+      this.saved = state;
+      this.savedMeta = {
+        exportedAt: typeof exportedAt === 'string' ? exportedAt : undefined,
+        reviewsSinceExport: typeof since === 'number' ? since : 0,
+        asideSeen: typeof seen === 'number' ? seen : 0,
+      };
+      this.aside = aside;
+      if (this.problem?.kind === 'unavailable') this.problem = undefined;
+      return unreadable;
+    } catch (error) {
+      // Keep what was read before; say why nothing more can be.
+      if (!this.problem) this.problem = { kind: 'unavailable', reason: describeError(error) };
+      return [];
+    }
+  }
+
+  /** What the page shows: the saved data, what localStorage holds while not moved, the unsaved changes. */
+  private compose(): void {
+    const unmoved = this.unmoved?.reading;
+    const base = unmoved?.kind === 'state' ? mergeStates(this.saved, unmoved.state).state : this.saved;
+    const shown: StudyState = {
+      version: 1,
+      reviews: Object.assign(dataRecord<Review>(), base.reviews),
+      studied: Object.assign(dataRecord<string>(), base.studied),
+      ...(base.last ? { last: base.last } : {}),
+    };
+    for (const pending of [this.inFlight, this.pending]) {
+      for (const [id, review] of pending.reviews) {
+        const known = Object.hasOwn(shown.reviews, id) ? shown.reviews[id] : undefined;
+        if (!known || reviewTime(review) > reviewTime(known)) shown.reviews[id] = review;
+      }
+      for (const [slug, at] of pending.studied) {
+        if (at === null) delete shown.studied[slug];
+        else shown.studied[slug] = at;
+      }
+      if (pending.last) shown.last = pending.last;
+    }
+    this.shown = shown;
+  }
+
+  private async reload(): Promise<void> {
+    await this.load();
+    this.notify();
+  }
+
+  /** Show the change in this tab, and tell the other tabs when something was saved. */
+  private changed(saved: boolean): void {
+    if (saved) this.channel?.postMessage('changed');
+    this.compose();
+    this.notify();
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  private problemReason(): string {
+    const problem = this.problem;
+    if (!problem) return 'unknown reason';
+    return problem.kind === 'newer-version' ? 'a newer version of this site owns the saved reviews' : problem.reason;
+  }
 }
 
-/** When a review was made, for telling the newer of two (its due time when it has no review time). */
-function reviewTime(review: Review): number {
-  return Date.parse(review.last_review ?? '') || Date.parse(review.due) || 0;
+/** The changes of a failed write, with those made since on top. */
+function joinPending(failed: Pending, since: Pending): Pending {
+  return {
+    reviews: new Map([...failed.reviews, ...since.reviews]),
+    studied: new Map([...failed.studied, ...since.studied]),
+    last: since.last ?? failed.last,
+    reviewCount: since.exportedAt ? since.reviewCount : failed.reviewCount + since.reviewCount,
+    exportedAt: since.exportedAt ?? failed.exportedAt,
+    asideSeen: since.asideSeen ?? failed.asideSeen,
+  };
 }
 
-const NUMBERS = ['stability', 'difficulty', 'scheduled_days', 'learning_steps', 'reps', 'lapses', 'state'] as const;
-
-function isReview(value: unknown): value is Review {
+function hasChanges(pending: Pending): boolean {
   return (
-    isRecord(value) &&
-    typeof value['due'] === 'string' &&
-    !Number.isNaN(Date.parse(value['due'])) &&
-    (value['last_review'] === undefined ||
-      (typeof value['last_review'] === 'string' && !Number.isNaN(Date.parse(value['last_review'])))) &&
-    NUMBERS.every((field) => typeof value[field] === 'number' && Number.isFinite(value[field]))
+    pending.reviews.size > 0 ||
+    pending.studied.size > 0 ||
+    pending.last !== undefined ||
+    pending.reviewCount > 0 ||
+    pending.exportedAt !== undefined ||
+    pending.asideSeen !== undefined
   );
 }
 
-/**
- * A link kept from a file only when it leads to a page of this site (never `javascript:` nor
- * another site), as a path.
- *
- * @example
- *   sitePath('/iam/')                 // '/iam/'
- *   sitePath('javascript:alert(1)')   // undefined
- *   sitePath('https://evil.example/') // undefined
- */
-function sitePath(href: string): string | undefined {
-  try {
-    const url = new URL(href, location.href);
-    if (url.origin !== location.origin || !url.pathname.startsWith(import.meta.env.BASE_URL)) return undefined;
-    return `${url.pathname}${url.search}`;
-  } catch {
-    return undefined;
+/** Add reviews to the count since the last export. */
+async function addToCount(tx: WriteTransaction, reviews: number): Promise<void> {
+  const meta = tx.objectStore('meta');
+  const count: unknown = await meta.get('reviewsSinceExport');
+  await meta.put((typeof count === 'number' ? count : 0) + reviews, 'reviewsSinceExport');
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** A storage error in plain words. */
+function describeError(error: unknown): string {
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  if (name === 'QuotaExceededError') return "this browser's storage for the site is full";
+  if (name === 'InvalidStateError' || name === 'SecurityError') {
+    return 'this browser does not let the site store data here (a private window, or site data blocked)';
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Offer a text as a file download, created in the browser (nothing is uploaded). */
-export function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  if (name === 'UnknownError') return 'the browser could not write to its storage (the disk may be full)';
+  return `the browser refused to store it (${name || String(error)})`;
 }

@@ -1,18 +1,22 @@
 import type { StudyDeck, StudyIndex } from '../../lib/study-data.ts';
 import { ankiText } from './anki.ts';
 import { cardFiles } from './card-files.ts';
-import { cardsOf, deckChoice, dueQueue, filesOf, nextDue, reviewOf, type DeckCard } from './deck.ts';
+import { cardsOf, deckChoice, dueQueue, filesOf, nextDue, type DeckCard } from './deck.ts';
 import { GRADES, grade, type GradeValue } from './scheduler.ts';
 import { fetchJson } from '../fetch-json.ts';
 import { isTyping } from '../typing.ts';
-import { download, loadState, mergeStates, parseState, saveState, updateState, type StudyState } from './store.ts';
+import { download } from '../download.ts';
+import { parseState } from './state.ts';
+import { showStorageSafety } from './storage-notice.ts';
+import { StudyStore, type ImportOutcome } from './store.ts';
 
 /**
  * The study page: spaced repetition (FSRS) over the cards generated from the notes. Space (or the
- * button) shows the answer, 1-4 (or the buttons) grade it; reviews stay in this browser, survive
- * reloads, work offline, and can be exported and imported as a file.
+ * button) shows the answer, 1-4 (or the buttons) grade it; reviews stay in this browser (IndexedDB),
+ * survive reloads, work offline, show in every open tab, and can be exported and imported as a file.
+ * The page says when they are not being saved, and how safe they are where they are.
  */
-function setUpStudyPage(): void {
+async function setUpStudyPage(): Promise<void> {
   const base = import.meta.env.BASE_URL;
   const byId = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
   const ui = {
@@ -35,14 +39,35 @@ function setUpStudyPage(): void {
     message: byId<HTMLElement>('study-message'),
     undo: byId<HTMLButtonElement>('undo-import'),
   };
-
+  const store = await StudyStore.open();
+  const startReviewing = showStorageSafety(
+    store,
+    {
+      alertBox: byId<HTMLElement>('storage-alert-box'),
+      alertText: byId<HTMLElement>('storage-alert-text'),
+      exportNow: byId<HTMLButtonElement>('storage-export'),
+      retry: byId<HTMLButtonElement>('storage-retry'),
+      keptBox: byId<HTMLElement>('storage-kept-box'),
+      keptText: byId<HTMLElement>('storage-kept-text'),
+      downloadKept: byId<HTMLButtonElement>('storage-download-aside'),
+      hideKept: byId<HTMLButtonElement>('storage-hide-aside'),
+      safety: byId<HTMLElement>('storage-safety'),
+      install: byId<HTMLButtonElement>('storage-install'),
+    },
+    exportReviews,
+  );
   const load = cardFiles(base);
   /** What the page shows now: the courses, the cards of the chosen deck, and the card on screen. */
-  const session: { index: StudyIndex; decks: StudyDeck[]; current: DeckCard | undefined } = {
+  const session: { index: StudyIndex; decks: StudyDeck[]; current: DeckCard | undefined; ready: boolean } = {
     index: { courses: [] },
     decks: [],
     current: undefined,
+    ready: false,
   };
+  // A change made in another tab: show it, unless the student is looking at an answer to grade.
+  store.subscribe(() => {
+    if (session.ready && ui.back.hidden) show();
+  });
 
   async function start(): Promise<void> {
     session.index = await fetchJson<StudyIndex>(`${base}study/decks.json`);
@@ -67,12 +92,13 @@ function setUpStudyPage(): void {
     session.decks = await load(
       filesOf(session.index, choice, new URLSearchParams(location.search).get('file') ?? undefined),
     );
+    session.ready = true;
     show();
   }
 
   function show(): void {
     const now = new Date();
-    const { reviews } = loadState();
+    const { reviews } = store.snapshot();
     const cards = cardsOf(session.decks, deckChoice(ui.deck.value));
     const queue = dueQueue(cards, reviews, now);
     const deckName = ui.deck.selectedOptions[0]?.textContent ?? 'All topics';
@@ -114,22 +140,22 @@ function setUpStudyPage(): void {
     ui.back.hidden = false;
     ui.grades.hidden = false;
     ui.reveal.hidden = true;
+    startReviewing();
     ui.grades.querySelector<HTMLButtonElement>('[data-grade="3"]')?.focus();
   }
 
-  function rate(value: GradeValue): void {
+  async function rate(value: GradeValue): Promise<void> {
     const card = session.current;
-    if (!card || ui.back.hidden) return;
-    // Re-read the saved reviews first: another tab may have graded cards meanwhile.
-    updateState((state) => {
-      state.reviews[card.id] = grade(reviewOf(state.reviews, card), value, new Date());
-      state.last = {
-        href: `${base}study/${ui.deck.value ? `?deck=${ui.deck.value}` : ''}`,
-        title: `Study ${ui.deck.selectedOptions[0]?.textContent ?? ''}`,
-        at: new Date().toISOString(),
-      };
-    });
+    if (!card || ui.back.hidden || ui.grades.hidden) return;
+    ui.grades.hidden = true; // one grade per card, even while it is being saved
     const focusInCard = ui.card.contains(document.activeElement);
+    // The store reads the card's saved review in the transaction that writes the new one.
+    await store.review(card, (previous) => grade(previous, value, new Date()), {
+      href: `${base}study/${ui.deck.value ? `?deck=${ui.deck.value}` : ''}`,
+      title: `Study ${ui.deck.selectedOptions[0]?.textContent ?? ''}`,
+      at: new Date().toISOString(),
+    });
+    ui.back.hidden = true;
     show();
     if (focusInCard && !ui.card.hidden) ui.reveal.focus();
   }
@@ -137,7 +163,7 @@ function setUpStudyPage(): void {
   ui.reveal.addEventListener('click', reveal);
   ui.grades.addEventListener('click', (event) => {
     const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-grade]') : null;
-    if (button) rate(Number(button.dataset['grade']) as GradeValue);
+    if (button) void rate(Number(button.dataset['grade']) as GradeValue);
   });
   ui.deck.addEventListener('change', () => {
     history.replaceState(null, '', ui.deck.value ? `?deck=${encodeURIComponent(ui.deck.value)}` : location.pathname);
@@ -155,24 +181,26 @@ function setUpStudyPage(): void {
       reveal();
     } else if (GRADES.some((entry) => String(entry.value) === event.key) && !ui.back.hidden) {
       event.preventDefault();
-      rate(Number(event.key) as GradeValue);
+      void rate(Number(event.key) as GradeValue);
     }
   });
 
-  ui.exportReviews.addEventListener('click', () => {
-    download('study-notes-reviews.json', `${JSON.stringify(loadState(), null, 2)}\n`, 'application/json');
-  });
-  /** The reviews as they were before the last import, for "Undo". */
-  let beforeImport: StudyState | undefined;
+  /** Download every review this tab knows (unsaved ones included), in the format files have always had. */
+  async function exportReviews(): Promise<void> {
+    const state = { ...(await store.exportState()), exportedAt: new Date().toISOString() };
+    download('study-notes-reviews.json', `${JSON.stringify(state, null, 2)}\n`, 'application/json');
+    await store.exported();
+  }
+  ui.exportReviews.addEventListener('click', () => void exportReviews());
+  /** The last import, for "Undo". */
+  let lastImport: ImportOutcome | undefined;
   ui.importReviews.addEventListener('change', async () => {
     const file = ui.importReviews.files?.[0];
     if (!file) return;
     try {
-      const incoming = parseState(await file.text());
-      const current = loadState();
-      const { state, added, updated, kept } = mergeStates(current, incoming);
-      saveState(state);
-      beforeImport = current;
+      const outcome = await store.importState(parseState(await file.text()));
+      const { added, updated, kept } = outcome;
+      lastImport = outcome;
       ui.message.textContent = `Imported ${file.name}: ${count(added, 'new review')}, ${count(updated, 'newer review')}; ${count(kept, 'review')} of this browser kept (as new or newer).`;
       ui.undo.hidden = false;
       show();
@@ -183,12 +211,18 @@ function setUpStudyPage(): void {
       ui.importReviews.value = '';
     }
   });
-  ui.undo.addEventListener('click', () => {
-    if (!beforeImport) return;
-    saveState(beforeImport);
-    beforeImport = undefined;
+  ui.undo.addEventListener('click', async () => {
+    const undo = lastImport?.undo;
+    if (!undo) return;
     ui.undo.hidden = true;
-    ui.message.textContent = 'Import undone: the reviews are as they were before it.';
+    try {
+      await undo();
+      lastImport = undefined;
+      ui.message.textContent = 'Import undone: the reviews are as they were before it.';
+    } catch (error) {
+      ui.undo.hidden = false;
+      ui.message.textContent = `Not undone: ${error instanceof Error ? error.message : String(error)}`;
+    }
     show();
   });
   ui.exportAnki.addEventListener('click', () => {
@@ -223,4 +257,4 @@ function count(value: number, noun: string): string {
   return `${value} ${noun}${value === 1 ? '' : 's'}`;
 }
 
-setUpStudyPage();
+void setUpStudyPage();
