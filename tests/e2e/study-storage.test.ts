@@ -44,12 +44,13 @@ describe('reviews saved by the site before IndexedDB', () => {
       last: { title: string; href: string };
     };
     const { page, close } = await studyWithSaved(LOCAL_STORAGE_TEXT);
-    await expect.poll(() => storedReviews(page)).toEqual(file.reviews);
+    await expect.poll(() => storedReviews(page), { timeout: 15_000 }).toEqual(file.reviews);
     const summary = await page.locator('#study-summary', { hasText: 'due' }).innerText();
     const total = Number(/\((\d+) in all\)/.exec(summary)?.[1]);
     const notDue = Object.values(file.reviews).filter((review) => Date.parse(review.due) > Date.now()).length;
     expect(await due(page)).toBe(total - notDue);
-    expect(await page.locator('#storage-alert-box').isHidden()).toBe(true);
+    expect(await page.locator('#storage-alert-box[data-on]').count()).toBe(0);
+    expect(await page.locator('#storage-alert').innerText()).toBe('');
     expect(await page.locator('#storage-kept-box').isHidden()).toBe(true);
     const exported = JSON.parse(await downloaded(page, 'Export reviews')) as typeof file;
     expect(exported.reviews).toEqual(file.reviews);
@@ -104,7 +105,7 @@ describe('reviews saved by the site before IndexedDB', () => {
         }),
     );
     await page.goto(`${siteUrl}study/`);
-    const alert = page.locator('#storage-alert-box');
+    const alert = page.locator('#storage-alert-box[data-on]');
     await alert.waitFor();
     expect(await alert.innerText()).toContain('saved by a newer version of this site');
     expect(await alert.innerText()).toContain('reload the page');
@@ -143,7 +144,7 @@ describe('when saving fails', () => {
     await page.goto(`${siteUrl}study/?deck=iam`);
     expect(await due(page)).toBe(1);
     await gradeGood(page);
-    const alert = page.locator('#storage-alert-box');
+    const alert = page.locator('#storage-alert-box[data-on]');
     await alert.waitFor();
     expect(await page.locator('#storage-alert').getAttribute('role')).toBe('alert');
     expect(await alert.innerText()).toContain(

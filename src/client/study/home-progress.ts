@@ -38,11 +38,16 @@ void opening.then((store) => {
   for (const button of toggles) {
     const slug = button.dataset['studied'] ?? '';
     button.addEventListener('click', () => {
-      const studied = !Object.hasOwn(store.snapshot().studied, slug);
+      // From the button's own state, so that a second click before the first is saved undoes it.
+      const studied = button.getAttribute('aria-pressed') !== 'true';
       button.setAttribute('aria-pressed', String(studied));
       void store.markStudied(slug, studied);
     });
   }
+  // Leaving with a change that could not be saved loses it: the browser asks first.
+  addEventListener('beforeunload', (event) => {
+    if (store.status().unsaved > 0) event.preventDefault();
+  });
   store.subscribe(() => show(store));
   show(store);
 });

@@ -5,28 +5,37 @@ import type { StoreStatus } from './store.ts';
 const EXPORT_REMINDER_REVIEWS = 50;
 
 /**
- * Why the student's changes are not being saved, and what to do, when they are not.
+ * Why the student's changes are not being saved, and what to do, when they are not (the count of
+ * unsaved changes is said apart, by {@link unsavedMessage}, so that the alert is not repeated at
+ * each review).
  *
  * @example
- *   problemMessage({ problem: { kind: 'write-failed', reason: 'storage is full' }, unsaved: 2, … })
- *   // 'Your last change could not be saved: storage is full. 2 changes made here are kept only in this tab …'
+ *   problemMessage({ kind: 'write-failed', reason: 'storage is full' })
+ *   // 'Your last change could not be saved: storage is full. The site tries again …'
  */
-export function problemMessage(status: Pick<StoreStatus, 'problem' | 'unsaved'>): string | undefined {
-  const problem = status.problem;
-  const unsaved =
-    status.unsaved > 0
-      ? ` ${count(status.unsaved, 'change')} made here ${status.unsaved === 1 ? 'is' : 'are'} kept only in this tab until it is closed.`
-      : '';
+export function problemMessage(problem: StoreStatus['problem']): string | undefined {
   switch (problem?.kind) {
     case undefined:
       return undefined;
     case 'write-failed':
-      return `Your last change could not be saved: ${problem.reason}.${unsaved} The site tries again with your next change and every half minute; export your reviews now to keep them in a file.`;
+      return `Your last change could not be saved: ${problem.reason}. The site tries again with your next change and every half minute; export your reviews now to keep them in a file.`;
     case 'unavailable':
-      return `Your reviews cannot be saved in this browser: ${problem.reason}.${unsaved} Export your reviews to keep them in a file.`;
+      return `Your reviews cannot be saved in this browser: ${problem.reason}. Export your reviews to keep them in a file.`;
     case 'newer-version':
-      return `Your reviews were saved by a newer version of this site. This tab runs an older version, so it leaves them exactly as they are and saves nothing: reload the page to use the newer version.${unsaved} Export your reviews to keep them.`;
+      return 'Your reviews were saved by a newer version of this site. This tab runs an older version, so it leaves them exactly as they are and saves nothing: reload the page to use the newer version. Export your reviews to keep the ones made here.';
   }
+}
+
+/**
+ * What is at risk while saving fails: the changes kept only in this tab.
+ *
+ * @example
+ *   unsavedMessage(1) // '1 change made here is kept only in this tab until it is closed.'
+ *   unsavedMessage(0) // ''
+ */
+export function unsavedMessage(unsaved: number): string {
+  if (unsaved === 0) return '';
+  return `${count(unsaved, 'change')} made here ${unsaved === 1 ? 'is' : 'are'} kept only in this tab until it is closed.`;
 }
 
 /**

@@ -1,13 +1,16 @@
 import { download } from '../download.ts';
 import { askToKeep, isInstalled, persistence, type Persistence } from './persistence.ts';
-import { keptAsideMessages, problemMessage, safetyMessage } from './storage-messages.ts';
+import { keptAsideMessages, problemMessage, safetyMessage, unsavedMessage } from './storage-messages.ts';
 import type { StudyStore } from './store.ts';
 
 /** The study page's elements that tell the student how safe their reviews are. */
 export interface StorageNoticeElements {
-  /** Why reviews are not saved (inside a `role="alert"` region that is always in the page). */
+  /** Why reviews are not saved: the box, its text (a `role="alert"` region always in the page). */
   readonly alertBox: HTMLElement;
   readonly alertText: HTMLElement;
+  /** The rest of the box: the changes at risk, and the buttons. */
+  readonly alertMore: HTMLElement;
+  readonly alertUnsaved: HTMLElement;
   readonly exportNow: HTMLButtonElement;
   readonly retry: HTMLButtonElement;
   /** What was kept aside (inside a `role="status"` region). */
@@ -43,9 +46,11 @@ export function showStorageSafety(
 
   function render(): void {
     const status = store.status();
-    const problem = problemMessage(status);
+    const problem = problemMessage(status.problem);
     setText(ui.alertText, problem ?? '');
-    ui.alertBox.hidden = problem === undefined;
+    ui.alertBox.toggleAttribute('data-on', problem !== undefined);
+    ui.alertMore.hidden = problem === undefined;
+    setText(ui.alertUnsaved, unsavedMessage(status.unsaved));
     ui.retry.hidden = status.problem?.kind !== 'write-failed';
     const keptLines = keptAsideMessages(status);
     if (ui.keptText.textContent !== keptLines.join('')) {

@@ -15,6 +15,7 @@ import {
   keepAside,
   movedDigest,
   moveLegacyState,
+  DB_VERSION,
   openStudyDb,
   putIfNewer,
   putLastIfNewer,
@@ -74,7 +75,16 @@ interface Pending {
   asideSeen: number | undefined;
 }
 
+/** What the database says besides the cards: the last export and the count since, the notices hidden. */
+interface SavedMeta {
+  readonly exportedAt: string | undefined;
+  readonly reviewsSinceExport: number;
+  readonly asideSeen: number;
+}
+
 const CHANNEL = 'study-notes:changes';
+/** How long after opening what localStorage held is moved in (the page is shown first). */
+const MOVE_AFTER_MS = 1000;
 /** How long after a failed write the unsaved changes are tried again, with no other change. */
 const RETRY_MS = 30_000;
 
@@ -102,7 +112,7 @@ export class StudyStore {
   private problem: StoreProblem | undefined;
   /** The data as last read from the database (kept as it was when a read fails). */
   private saved: StudyState = emptyState();
-  private savedMeta = { exportedAt: undefined as string | undefined, reviewsSinceExport: 0, asideSeen: 0 };
+  private savedMeta: SavedMeta = { exportedAt: undefined, reviewsSinceExport: 0, asideSeen: 0 };
   private aside: AsideEntry[] = [];
   /** What the page shows: the saved data, what localStorage holds while not moved, unsaved changes. */
   private shown: StudyState = emptyState();
@@ -115,7 +125,11 @@ export class StudyStore {
   private queue: Promise<unknown> = Promise.resolve();
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<() => void>();
-  private readonly channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined;
+  private channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : undefined;
+  /** The opening of the database in progress, shared by everything that needs it meanwhile. */
+  private opening: Promise<StudyDatabase | undefined> | undefined;
+  /** Ends the page's listeners when the store is closed. */
+  private readonly listening = new AbortController();
 
   private constructor() {}
 
@@ -123,20 +137,30 @@ export class StudyStore {
   static async open(): Promise<StudyStore> {
     const store = new StudyStore();
     await store.connect();
-    await store.moveLegacy();
+    await store.findUnmoved();
     await store.load();
-    store.channel?.addEventListener('message', () => void store.reload());
-    addEventListener('storage', (event) => {
-      if (event.key === LEGACY_KEY) void store.moveLegacy().then(() => store.reload());
-    });
-    addEventListener('online', () => void store.retry());
-    document.addEventListener('visibilitychange', () => void store.retry());
+    // What localStorage held is shown at once, and moved in once the page is up (a term of reviews
+    // takes a second or two), or with the first change made before that.
+    if (store.unmoved) store.retryTimer = setTimeout(() => void store.retry(), MOVE_AFTER_MS);
+    const signal = store.listening.signal;
+    store.channel?.addEventListener('message', () => void store.reload(), { signal });
+    addEventListener(
+      'storage',
+      (event) => {
+        if (event.key === LEGACY_KEY) void store.findUnmoved().then(() => store.retry());
+      },
+      { signal },
+    );
+    addEventListener('online', () => void store.retry(), { signal });
+    document.addEventListener('visibilitychange', () => void store.retry(), { signal });
     return store;
   }
 
   /** Stop following other tabs and close the database (for a page or test that is done with it). */
   close(): void {
+    this.listening.abort();
     this.channel?.close();
+    this.channel = undefined;
     clearTimeout(this.retryTimer);
     this.db?.close();
     this.db = undefined;
@@ -153,11 +177,10 @@ export class StudyStore {
   }
 
   status(): StoreStatus {
-    const pending = this.pending;
-    const inFlight = this.inFlight;
+    const pending = joinPending(this.inFlight, this.pending);
     return {
       problem: this.problem,
-      unsaved: pending.reviews.size + pending.studied.size + inFlight.reviews.size + inFlight.studied.size,
+      unsaved: pending.reviews.size + pending.studied.size,
       aside: this.aside,
       asideSeen: pending.asideSeen ?? this.savedMeta.asideSeen,
       exportedAt: pending.exportedAt ?? this.savedMeta.exportedAt,
@@ -188,8 +211,6 @@ export class StudyStore {
     });
     if (saved && made) {
       this.saved.reviews[card.id] = made;
-      this.saved.last = last;
-      this.savedMeta.reviewsSinceExport += 1;
     } else {
       this.pending.reviews.set(card.id, next(reviewOf(this.shown.reviews, card)));
       this.pending.last = last;
@@ -214,8 +235,7 @@ export class StudyStore {
   /** Remember the page or deck opened last, for "Continue where you left off". */
   async setLast(last: ResumeLink): Promise<void> {
     const saved = await this.write((tx) => putLastIfNewer(tx, last));
-    if (saved) this.saved.last = last;
-    else this.pending.last = last;
+    if (!saved) this.pending.last = last;
     this.changed(saved);
   }
 
@@ -232,8 +252,7 @@ export class StudyStore {
       await tx.objectStore('meta').put(at, 'exportedAt');
       await tx.objectStore('meta').put(0, 'reviewsSinceExport');
     });
-    if (saved) this.savedMeta = { ...this.savedMeta, exportedAt: at, reviewsSinceExport: 0 };
-    else {
+    if (!saved) {
       this.pending.exportedAt = at;
       this.pending.reviewCount = 0;
     }
@@ -246,16 +265,14 @@ export class StudyStore {
     const saved = await this.write(async (tx) => {
       await tx.objectStore('meta').put(seen, 'asideSeen');
     });
-    if (saved) this.savedMeta.asideSeen = seen;
-    else this.pending.asideSeen = seen;
+    if (!saved) this.pending.asideSeen = seen;
     this.changed(saved);
   }
 
   /** Try again to save the changes kept in this tab. */
   async retry(): Promise<void> {
-    if (!this.hasPending() && !this.unmoved) return;
-    const saved = await this.write(async () => undefined);
-    if (saved) this.changed(true);
+    if (!this.hasPending() && !this.unmoved && this.problem?.kind !== 'write-failed') return;
+    this.changed(await this.write(async () => undefined));
   }
 
   /**
@@ -348,24 +365,34 @@ export class StudyStore {
   }
 
   /** Open the database (again, after the browser closed it), or say why it cannot be. */
-  private async connect(): Promise<StudyDatabase | undefined> {
-    if (this.db) return this.db;
-    if (this.problem?.kind === 'newer-version') return undefined;
+  private connect(): Promise<StudyDatabase | undefined> {
+    if (this.db) return Promise.resolve(this.db);
+    if (this.problem?.kind === 'newer-version') return Promise.resolve(undefined);
+    this.opening ??= this.open().finally(() => {
+      this.opening = undefined;
+    });
+    return this.opening;
+  }
+
+  private async open(): Promise<StudyDatabase | undefined> {
     try {
-      this.db = await openStudyDb({
-        // A newer version of the site, in another tab, is upgrading the database: let it.
-        blocking: () => {
-          this.db?.close();
-          this.db = undefined;
-          this.problem = { kind: 'newer-version' };
-          this.changed(false);
+      const db = await openStudyDb({
+        // Another tab upgrades the database (a newer version of the site) or deletes it: let it.
+        blocking: (_current, blockedVersion) => {
+          db.close();
+          if (this.db === db) this.db = undefined;
+          if (blockedVersion !== null && blockedVersion > DB_VERSION) {
+            this.problem = { kind: 'newer-version' };
+            this.changed(false);
+          }
         },
         terminated: () => {
-          this.db = undefined;
+          if (this.db === db) this.db = undefined;
         },
       });
+      this.db = db;
       if (this.problem?.kind === 'unavailable') this.problem = undefined;
-      return this.db;
+      return db;
     } catch (error) {
       this.problem =
         error instanceof DOMException && error.name === 'VersionError'
@@ -382,7 +409,7 @@ export class StudyStore {
    */
   private write(work: (tx: WriteTransaction) => Promise<void>): Promise<boolean> {
     const run = this.queue.then(() => this.runWrite(work));
-    this.queue = run;
+    this.queue = run.catch(() => false);
     return run;
   }
 
@@ -430,7 +457,9 @@ export class StudyStore {
     this.inFlight = noPending();
     if (this.unmoved === unmoved) this.unmoved = undefined;
     if (this.problem?.kind !== 'newer-version') this.problem = undefined;
-    if (unmoved || hasChanges(pending)) await this.readSaved(db);
+    applyPending(this.saved, pending);
+    if (unmoved) await this.readSaved(db, { quiet: true });
+    else await this.readMeta(db);
     return true;
   }
 
@@ -443,8 +472,11 @@ export class StudyStore {
     this.retryTimer = setTimeout(() => void this.retry(), RETRY_MS);
   }
 
-  /** Move what localStorage holds into the database, unless this very text was moved already. */
-  private async moveLegacy(): Promise<void> {
+  /**
+   * Note what localStorage holds, unless this very text was moved into the database already: it is
+   * shown, and moved with the next write.
+   */
+  private async findUnmoved(): Promise<void> {
     let text: string | null = null;
     try {
       text = localStorage.getItem(LEGACY_KEY);
@@ -455,10 +487,8 @@ export class StudyStore {
     const digest = textDigest(text);
     const db = await this.connect();
     if (db && (await movedDigest(db).catch(() => undefined)) === digest) return;
-    const legacy = { text, digest, reading: readSavedState(text) };
-    this.unmoved = legacy;
-    // Moved by `write` before its change; when it fails, it stays shown and is moved with the next write.
-    await this.write(async () => undefined);
+    this.unmoved = { text, digest, reading: readSavedState(text) };
+    this.compose();
   }
 
   /** Read everything from the database, then sweep unreadable records aside, then compose. */
@@ -475,13 +505,13 @@ export class StudyStore {
           await tx.objectStore('reviews').delete(id);
         }
       });
-      if (swept) await this.readSaved(db);
+      if (swept) await this.readSaved(db, { quiet: true });
     }
     this.compose();
   }
 
   /** Read the database into `saved`; returns the ids of the review records that cannot be read. */
-  private async readSaved(db: StudyDatabase): Promise<string[]> {
+  private async readSaved(db: StudyDatabase, { quiet = false } = {}): Promise<string[]> {
     try {
       const tx = db.transaction(['reviews', 'studied', 'meta', 'aside'], 'readonly');
       const [ids, reviews, slugs, dates, last, exportedAt, since, seen, aside] = await Promise.all([
@@ -510,18 +540,35 @@ export class StudyStore {
       const link = readResumeLink(last);
       if (link) state.last = link;
       this.saved = state;
-      this.savedMeta = {
-        exportedAt: typeof exportedAt === 'string' ? exportedAt : undefined,
-        reviewsSinceExport: typeof since === 'number' ? since : 0,
-        asideSeen: typeof seen === 'number' ? seen : 0,
-      };
+      this.savedMeta = readMetaValues(exportedAt, since, seen);
       this.aside = aside;
       if (this.problem?.kind === 'unavailable') this.problem = undefined;
       return unreadable;
     } catch (error) {
-      // Keep what was read before; say why nothing more can be.
-      if (!this.problem) this.problem = { kind: 'unavailable', reason: describeError(error) };
+      // Keep what was read before; say why nothing more can be (not right after a write that worked).
+      if (!this.problem && !quiet) this.problem = { kind: 'unavailable', reason: describeError(error) };
       return [];
+    }
+  }
+
+  /** Read again what every write may change besides the cards: the count, the dates, the kept data. */
+  private async readMeta(db: StudyDatabase): Promise<void> {
+    try {
+      const tx = db.transaction(['meta', 'aside'], 'readonly');
+      const [last, exportedAt, since, seen, aside] = await Promise.all([
+        tx.objectStore('meta').get('last'),
+        tx.objectStore('meta').get('exportedAt'),
+        tx.objectStore('meta').get('reviewsSinceExport'),
+        tx.objectStore('meta').get('asideSeen'),
+        tx.objectStore('aside').getAll(),
+        tx.done,
+      ]);
+      const link = readResumeLink(last);
+      if (link) this.saved.last = link;
+      this.savedMeta = readMetaValues(exportedAt, since, seen);
+      this.aside = aside;
+    } catch {
+      // The write worked; what is shown stays as it was until the next read.
     }
   }
 
@@ -569,6 +616,27 @@ export class StudyStore {
     const problem = this.problem;
     if (!problem) return 'unknown reason';
     return problem.kind === 'newer-version' ? 'a newer version of this site owns the saved reviews' : problem.reason;
+  }
+}
+
+/** The meta values as stored, checked. */
+function readMetaValues(exportedAt: unknown, since: unknown, seen: unknown): SavedMeta {
+  return {
+    exportedAt: typeof exportedAt === 'string' ? exportedAt : undefined,
+    reviewsSinceExport: typeof since === 'number' ? since : 0,
+    asideSeen: typeof seen === 'number' ? seen : 0,
+  };
+}
+
+/** Record in `saved` the changes a write has just saved (the newer review of each card). */
+function applyPending(saved: StudyState, pending: Pending): void {
+  for (const [id, review] of pending.reviews) {
+    const known = Object.hasOwn(saved.reviews, id) ? saved.reviews[id] : undefined;
+    if (!known || reviewTime(review) > reviewTime(known)) saved.reviews[id] = review;
+  }
+  for (const [slug, at] of pending.studied) {
+    if (at === null) delete saved.studied[slug];
+    else saved.studied[slug] = at;
   }
 }
 

@@ -100,7 +100,18 @@ export async function moveLegacyState(tx: WriteTransaction, legacy: LegacyText, 
   if ((await meta.get('legacyDigest')) === legacy.digest) return;
   const reading = legacy.reading;
   if (reading.kind === 'state') {
-    for (const [id, review] of Object.entries(reading.state.reviews)) await putIfNewer(tx, id, review, now);
+    // One read of what is stored, then every write at once: a term of reviews moves in one go.
+    const reviews = tx.objectStore('reviews');
+    const [ids, values] = await Promise.all([reviews.getAllKeys(), reviews.getAll()]);
+    const stored = new Map<string, unknown>(ids.map((id, index) => [id, values[index]]));
+    const writes: Promise<unknown>[] = [];
+    for (const [id, review] of Object.entries(reading.state.reviews)) {
+      const found = stored.get(id);
+      if (isReview(found) && reviewTime(review) <= reviewTime(found)) continue;
+      if (found !== undefined && !isReview(found)) writes.push(keepAside(tx, id, found, now));
+      writes.push(reviews.put(review, id));
+    }
+    await Promise.all(writes);
     const studied = tx.objectStore('studied');
     for (const [slug, at] of Object.entries(reading.state.studied)) {
       const stored = await studied.get(slug);

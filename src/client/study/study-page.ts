@@ -39,12 +39,17 @@ async function setUpStudyPage(): Promise<void> {
     message: byId<HTMLElement>('study-message'),
     undo: byId<HTMLButtonElement>('undo-import'),
   };
+  // The deck list loads while the store opens (reading thousands of reviews takes a moment).
+  const deckIndex = fetchJson<StudyIndex>(`${base}study/decks.json`);
+  deckIndex.catch(() => undefined);
   const store = await StudyStore.open();
   const startReviewing = showStorageSafety(
     store,
     {
       alertBox: byId<HTMLElement>('storage-alert-box'),
       alertText: byId<HTMLElement>('storage-alert-text'),
+      alertMore: byId<HTMLElement>('storage-alert-more'),
+      alertUnsaved: byId<HTMLElement>('storage-alert-unsaved'),
       exportNow: byId<HTMLButtonElement>('storage-export'),
       retry: byId<HTMLButtonElement>('storage-retry'),
       keptBox: byId<HTMLElement>('storage-kept-box'),
@@ -70,7 +75,7 @@ async function setUpStudyPage(): Promise<void> {
   });
 
   async function start(): Promise<void> {
-    session.index = await fetchJson<StudyIndex>(`${base}study/decks.json`);
+    session.index = await deckIndex;
     fillDecks(ui.deck, session.index);
     const params = new URLSearchParams(location.search);
     const wanted = params.get('deck') ?? '';

@@ -1,19 +1,23 @@
 import { describe, expect, test } from 'vitest';
-import { keptAsideMessages, problemMessage, safetyMessage } from '../../../../src/client/study/storage-messages.ts';
+import {
+  keptAsideMessages,
+  problemMessage,
+  safetyMessage,
+  unsavedMessage,
+} from '../../../../src/client/study/storage-messages.ts';
 
 describe('what the study page says about saving', () => {
-  test('nothing when all is well; the reason, what is at risk and the way out when not', () => {
-    expect(problemMessage({ problem: undefined, unsaved: 0 })).toBeUndefined();
-    const full = problemMessage({ problem: { kind: 'write-failed', reason: 'the storage is full' }, unsaved: 3 });
+  test('nothing when all is well; the reason and the way out when not, and what is at risk apart', () => {
+    expect(problemMessage(undefined)).toBeUndefined();
+    const full = problemMessage({ kind: 'write-failed', reason: 'the storage is full' });
     expect(full).toContain('Your last change could not be saved: the storage is full.');
-    expect(full).toContain('3 changes made here are kept only in this tab until it is closed.');
     expect(full).toContain('export your reviews now');
-    expect(problemMessage({ problem: { kind: 'newer-version' }, unsaved: 1 })).toContain(
-      'reload the page to use the newer version. 1 change made here is kept only in this tab',
-    );
-    expect(problemMessage({ problem: { kind: 'unavailable', reason: 'site data is blocked' }, unsaved: 0 })).toBe(
+    expect(problemMessage({ kind: 'newer-version' })).toContain('reload the page to use the newer version.');
+    expect(problemMessage({ kind: 'unavailable', reason: 'site data is blocked' })).toBe(
       'Your reviews cannot be saved in this browser: site data is blocked. Export your reviews to keep them in a file.',
     );
+    expect(unsavedMessage(3)).toBe('3 changes made here are kept only in this tab until it is closed.');
+    expect(unsavedMessage(0)).toBe('');
   });
 
   test('what was kept aside is named until the student hides the notice, and again when more is kept', () => {

@@ -24,6 +24,7 @@ const open: StudyStore[] = [];
 async function tab(): Promise<StudyStore> {
   const store = await StudyStore.open();
   open.push(store);
+  await store.retry(); // what localStorage held is moved in behind the opening: now
   return store;
 }
 
@@ -61,6 +62,17 @@ describe('moving what localStorage held into IndexedDB', () => {
     expect({ ...store.snapshot().reviews }).toEqual({ ...file.reviews });
     expect(store.status()).toMatchObject({ problem: undefined, aside: [], unsaved: 0 });
     expect(storage.get(LEGACY_KEY)).toBe(JSON.stringify(JSON.parse(text)));
+  });
+
+  test('what localStorage held is shown as soon as the store opens, before it is moved in', async () => {
+    profile(LOCAL_STORAGE_TEXT);
+    const store = await StudyStore.open();
+    open.push(store);
+    const file = parseState(LOCAL_STORAGE_TEXT);
+    expect({ ...store.snapshot().reviews }).toEqual({ ...file.reviews });
+    expect(await records('reviews')).toEqual({});
+    await vi.waitFor(async () => expect(await records('reviews')).toEqual({ ...file.reviews }), { timeout: 3000 });
+    expect({ ...store.snapshot().reviews }).toEqual({ ...file.reviews });
   });
 
   test('the text localStorage held moves once: opening again does not move it again', async () => {
@@ -219,6 +231,60 @@ describe('saving reviews', () => {
     expect(store.status()).toMatchObject({ problem: undefined, unsaved: 0 });
     expect(Object.keys(await records('reviews'))).toEqual(['a']);
     expect((await records('meta'))['reviewsSinceExport']).toBe(1);
+  });
+
+  test('writes of one tab run one at a time: a failed one is saved by the next, and counted once', async () => {
+    profile();
+    const store = await tab();
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const now = new Date();
+    await Promise.all([
+      store.review(card('a'), (previous) => grade(previous, 3, now), at(now.toISOString())),
+      store.markStudied('iam', true),
+      store.review(card('b'), (previous) => grade(previous, 4, now), at(now.toISOString())),
+    ]);
+    expect(Object.keys(await records('reviews')).sort()).toEqual(['a', 'b']);
+    expect(Object.keys(await records('studied'))).toEqual(['iam']);
+    expect((await records('meta'))['reviewsSinceExport']).toBe(2);
+    expect(store.status()).toMatchObject({ problem: undefined, unsaved: 0, reviewsSinceExport: 2 });
+  });
+
+  test('when moving what localStorage held fails, it is shown, and moved whole with the next write', async () => {
+    profile(LOCAL_STORAGE_TEXT);
+    const file = parseState(LOCAL_STORAGE_TEXT);
+    const full = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const store = await tab();
+    expect(store.status().problem).toMatchObject({ kind: 'write-failed' });
+    expect({ ...store.snapshot().reviews }).toEqual({ ...file.reviews });
+    full.mockRestore();
+    // Reviewing a card the old state holds builds on its review there, and moves the rest with it.
+    const [id] = Object.keys(file.reviews);
+    const when = new Date('2027-01-01T10:00:00Z');
+    await store.review(card(id ?? ''), (previous) => grade(previous, 3, when), at(when.toISOString()));
+    const saved = (await records('reviews')) as Record<string, { reps: number }>;
+    expect(Object.keys(saved).sort()).toEqual(Object.keys(file.reviews).sort());
+    expect(saved[id ?? '']?.reps).toBe((file.reviews[id ?? '']?.reps ?? 0) + 1);
+    expect(store.status().problem).toBeUndefined();
+  });
+
+  test('a failed import changes nothing and says why; trying again clears the alert', async () => {
+    profile();
+    const store = await tab();
+    const full = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await expect(store.importState(parseState(EXPORTS[0]?.text ?? ''))).rejects.toThrow(
+      "it could not be saved: this browser's storage for the site is full.",
+    );
+    expect(await records('reviews')).toEqual({});
+    expect(store.status().problem).toMatchObject({ kind: 'write-failed' });
+    full.mockRestore();
+    await store.retry();
+    expect(store.status().problem).toBeUndefined();
   });
 
   test('a database of a newer version is left as it is, and the tab says so', async () => {
