@@ -8,12 +8,18 @@ import { generateNotes } from '../../tools/generate-notes.ts';
 import { projectData } from '../../tools/project-data.ts';
 import type { BenchContext } from '../lib/context.ts';
 import { pageWeight } from '../lib/page-weight.ts';
+import { measureStudyStore } from '../lib/study-store.ts';
 import type { BenchResult } from '../lib/result.ts';
 import { medianOf } from '../lib/stats.ts';
 
+/** Reviews saved in the browser for the store's figures: a term of daily study, and more. */
+const SAVED_REVIEWS = 10_000;
+
 /**
  * Study tools: the time to generate the flashcards of 1,000 topics (the card step alone, on notes
- * already parsed and marked up), and the JavaScript the study page loads (budget 25 KB gzip).
+ * already parsed and marked up), the JavaScript the study page loads (budget 25 KB gzip), and, in
+ * Chromium with 10,000 reviews saved: the first visit that moves them from localStorage into
+ * IndexedDB, a later visit, and a grade (key press to next card, review saved).
  */
 export async function studySuite(context: BenchContext): Promise<BenchResult[]> {
   const tree = parseNotesText(generateNotes(1000), parseMarkdown);
@@ -33,6 +39,8 @@ export async function studySuite(context: BenchContext): Promise<BenchResult[]> 
 
   const site = await context.bundledSite();
   const study = await pageWeight(site.outDir, 'study/index.html');
+  const store = await measureStudyStore(site.outDir, SAVED_REVIEWS, context.runs);
+  const saved = `${SAVED_REVIEWS.toLocaleString('en')} reviews saved`;
   return [
     {
       id: 'study.cards1000.ms',
@@ -48,5 +56,13 @@ export async function studySuite(context: BenchContext): Promise<BenchResult[]> 
       unit: 'KB',
       budget: { max: 25 },
     },
+    {
+      id: 'study.store.move.ms',
+      label: `study page ready, moving ${saved} (${(store.legacyBytes / 1e6).toFixed(1)} MB) from localStorage`,
+      value: store.moveMs,
+      unit: 'ms',
+    },
+    { id: 'study.store.open.ms', label: `study page ready, ${saved} in IndexedDB`, value: store.openMs, unit: 'ms' },
+    { id: 'study.store.grade.ms', label: `grade to next card, saved, ${saved}`, value: store.gradeMs, unit: 'ms' },
   ];
 }
