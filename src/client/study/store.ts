@@ -1,5 +1,6 @@
 import { reviewOf, type DeckCard } from './deck.ts';
 import type { Review } from './scheduler.ts';
+import { applyPending, hasChanges, joinPending, noPending, type Pending } from './pending-changes.ts';
 import { LEGACY_KEY, readSavedState, textDigest } from './saved-state.ts';
 import {
   dataRecord,
@@ -61,20 +62,6 @@ export interface ImportOutcome {
   readonly undo: () => Promise<void>;
 }
 
-/** What a write changed, for the other tabs and for the copy in memory. */
-interface Pending {
-  readonly reviews: Map<string, Review>;
-  /** A topic marked (its date) or unmarked (`null`). */
-  readonly studied: Map<string, string | null>;
-  last: ResumeLink | undefined;
-  /** Reviews made, to add to the count since the last export. */
-  reviewCount: number;
-  /** An export made (its date): the count restarts from it. */
-  exportedAt: string | undefined;
-  /** Kept-aside entries the student has hidden the notice of. */
-  asideSeen: number | undefined;
-}
-
 /** What the database says besides the cards: the last export and the count since, the notices hidden. */
 interface SavedMeta {
   readonly exportedAt: string | undefined;
@@ -87,17 +74,6 @@ const CHANNEL = 'study-notes:changes';
 const MOVE_AFTER_MS = 1000;
 /** How long after a failed write the unsaved changes are tried again, with no other change. */
 const RETRY_MS = 30_000;
-
-function noPending(): Pending {
-  return {
-    reviews: new Map(),
-    studied: new Map(),
-    last: undefined,
-    reviewCount: 0,
-    exportedAt: undefined,
-    asideSeen: undefined,
-  };
-}
 
 /**
  * The student's study data: reviews (one record per card), topics marked as studied, and the
@@ -626,41 +602,6 @@ function readMetaValues(exportedAt: unknown, since: unknown, seen: unknown): Sav
     reviewsSinceExport: typeof since === 'number' ? since : 0,
     asideSeen: typeof seen === 'number' ? seen : 0,
   };
-}
-
-/** Record in `saved` the changes a write has just saved (the newer review of each card). */
-function applyPending(saved: StudyState, pending: Pending): void {
-  for (const [id, review] of pending.reviews) {
-    const known = Object.hasOwn(saved.reviews, id) ? saved.reviews[id] : undefined;
-    if (!known || reviewTime(review) > reviewTime(known)) saved.reviews[id] = review;
-  }
-  for (const [slug, at] of pending.studied) {
-    if (at === null) delete saved.studied[slug];
-    else saved.studied[slug] = at;
-  }
-}
-
-/** The changes of a failed write, with those made since on top. */
-function joinPending(failed: Pending, since: Pending): Pending {
-  return {
-    reviews: new Map([...failed.reviews, ...since.reviews]),
-    studied: new Map([...failed.studied, ...since.studied]),
-    last: since.last ?? failed.last,
-    reviewCount: since.exportedAt ? since.reviewCount : failed.reviewCount + since.reviewCount,
-    exportedAt: since.exportedAt ?? failed.exportedAt,
-    asideSeen: since.asideSeen ?? failed.asideSeen,
-  };
-}
-
-function hasChanges(pending: Pending): boolean {
-  return (
-    pending.reviews.size > 0 ||
-    pending.studied.size > 0 ||
-    pending.last !== undefined ||
-    pending.reviewCount > 0 ||
-    pending.exportedAt !== undefined ||
-    pending.asideSeen !== undefined
-  );
 }
 
 /** Add reviews to the count since the last export. */
