@@ -1,3 +1,4 @@
+import type { IDBPTransaction } from 'idb';
 import { reviewOf, type DeckCard } from './deck.ts';
 import type { Review } from './scheduler.ts';
 import { applyPending, hasChanges, joinPending, noPending, type Pending } from './pending-changes.ts';
@@ -8,7 +9,6 @@ import {
   isReview,
   mergeStates,
   readResumeLink,
-  reviewTime,
   type ResumeLink,
   type StudyState,
 } from './state.ts';
@@ -23,6 +23,7 @@ import {
   type AsideEntry,
   type LegacyText,
   type StudyDatabase,
+  type StudySchema,
   type WriteTransaction,
 } from './study-db.ts';
 
@@ -490,16 +491,12 @@ export class StudyStore {
   private async readSaved(db: StudyDatabase, { quiet = false } = {}): Promise<string[]> {
     try {
       const tx = db.transaction(['reviews', 'studied', 'meta', 'aside'], 'readonly');
-      const [ids, reviews, slugs, dates, last, exportedAt, since, seen, aside] = await Promise.all([
+      const [ids, reviews, slugs, dates, [last, exportedAt, since, seen, aside]] = await Promise.all([
         tx.objectStore('reviews').getAllKeys(),
         tx.objectStore('reviews').getAll(),
         tx.objectStore('studied').getAllKeys(),
         tx.objectStore('studied').getAll(),
-        tx.objectStore('meta').get('last'),
-        tx.objectStore('meta').get('exportedAt'),
-        tx.objectStore('meta').get('reviewsSinceExport'),
-        tx.objectStore('meta').get('asideSeen'),
-        tx.objectStore('aside').getAll(),
+        readMetaIn(tx),
         tx.done,
       ]);
       const state = emptyState();
@@ -531,14 +528,7 @@ export class StudyStore {
   private async readMeta(db: StudyDatabase): Promise<void> {
     try {
       const tx = db.transaction(['meta', 'aside'], 'readonly');
-      const [last, exportedAt, since, seen, aside] = await Promise.all([
-        tx.objectStore('meta').get('last'),
-        tx.objectStore('meta').get('exportedAt'),
-        tx.objectStore('meta').get('reviewsSinceExport'),
-        tx.objectStore('meta').get('asideSeen'),
-        tx.objectStore('aside').getAll(),
-        tx.done,
-      ]);
+      const [[last, exportedAt, since, seen, aside]] = await Promise.all([readMetaIn(tx), tx.done]);
       const link = readResumeLink(last);
       if (link) this.saved.last = link;
       this.savedMeta = readMetaValues(exportedAt, since, seen);
@@ -559,14 +549,7 @@ export class StudyStore {
       ...(base.last ? { last: base.last } : {}),
     };
     for (const pending of [this.inFlight, this.pending]) {
-      for (const [id, review] of pending.reviews) {
-        const known = Object.hasOwn(shown.reviews, id) ? shown.reviews[id] : undefined;
-        if (!known || reviewTime(review) > reviewTime(known)) shown.reviews[id] = review;
-      }
-      for (const [slug, at] of pending.studied) {
-        if (at === null) delete shown.studied[slug];
-        else shown.studied[slug] = at;
-      }
+      applyPending(shown, pending);
       if (pending.last) shown.last = pending.last;
     }
     this.shown = shown;
@@ -593,6 +576,20 @@ export class StudyStore {
     if (!problem) return 'unknown reason';
     return problem.kind === 'newer-version' ? 'a newer version of this site owns the saved reviews' : problem.reason;
   }
+}
+
+/** Read the values of `meta` a page uses, and the kept-aside data, in a transaction over both. */
+function readMetaIn(
+  tx: IDBPTransaction<StudySchema, ('meta' | 'aside' | 'reviews' | 'studied')[], 'readonly'>,
+): Promise<[unknown, unknown, unknown, unknown, AsideEntry[]]> {
+  const meta = tx.objectStore('meta');
+  return Promise.all([
+    meta.get('last'),
+    meta.get('exportedAt'),
+    meta.get('reviewsSinceExport'),
+    meta.get('asideSeen'),
+    tx.objectStore('aside').getAll(),
+  ]);
 }
 
 /** The meta values as stored, checked. */
