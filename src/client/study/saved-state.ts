@@ -1,10 +1,7 @@
-import { isRecord, isStateShape, readStateValue, type DamagedEntry, type StudyState } from './state.ts';
+import { isRecord, isStateShape, newerFormat, readStateValue, type DamagedEntry, type StudyState } from './state.ts';
 
 /** Where reviews were kept before IndexedDB (one JSON text of the whole state, format 1). */
 export const LEGACY_KEY = 'study-notes:state';
-
-/** The newest format of a whole saved state this site reads and writes (exported files). */
-const STATE_FORMAT = 1;
 
 /** What a saved state's text turned out to be. */
 export type SavedReading =
@@ -33,10 +30,8 @@ export function readSavedState(text: string): SavedReading {
     return { kind: 'unreadable', reason: 'it is not complete JSON (damaged)' };
   }
   if (!isRecord(value)) return { kind: 'unreadable', reason: 'it is not a study state' };
-  const version = value['version'];
-  if (typeof version === 'number' && Number.isInteger(version) && version > STATE_FORMAT) {
-    return { kind: 'newer', version };
-  }
+  const version = newerFormat(value);
+  if (version !== undefined) return { kind: 'newer', version };
   if (!isStateShape(value)) return { kind: 'unreadable', reason: 'it is not a study state of a known format' };
   return { kind: 'state', ...readStateValue(value) };
 }

@@ -43,8 +43,8 @@ export function emptyState(): StudyState {
  */
 export function parseState(text: string): StudyState {
   const value: unknown = JSON.parse(text);
-  const version = isRecord(value) ? value['version'] : undefined;
-  if (typeof version === 'number' && Number.isInteger(version) && version > 1) {
+  const version = newerFormat(value);
+  if (version !== undefined) {
     throw new Error(
       `This file was made by a newer version of this site (format ${version}), which this version cannot read.`,
     );
@@ -63,6 +63,21 @@ export interface DamagedEntry {
   readonly key: string;
 }
 
+/** The newest format of a whole state this site reads and writes (exported files, and localStorage before). */
+const STATE_FORMAT = 1;
+
+/**
+ * The format of a saved state or file when it is newer than this site knows, else `undefined`.
+ *
+ * @example
+ *   newerFormat({ version: 2, cards: [] }) // 2
+ *   newerFormat({ version: 1 })            // undefined
+ */
+export function newerFormat(value: unknown): number | undefined {
+  const version = isRecord(value) ? value['version'] : undefined;
+  return typeof version === 'number' && Number.isInteger(version) && version > STATE_FORMAT ? version : undefined;
+}
+
 /** A value with the shape of a state of format 1, its entries not yet checked. */
 export type StateShape = Record<string, unknown> & {
   reviews: Record<string, unknown>;
@@ -71,7 +86,9 @@ export type StateShape = Record<string, unknown> & {
 
 /** Whether a value has the shape of a state of format 1: a version and records of reviews and topics. */
 export function isStateShape(value: unknown): value is StateShape {
-  return isRecord(value) && value['version'] === 1 && isRecord(value['reviews']) && isRecord(value['studied']);
+  return (
+    isRecord(value) && value['version'] === STATE_FORMAT && isRecord(value['reviews']) && isRecord(value['studied'])
+  );
 }
 
 /**

@@ -104,14 +104,9 @@ export async function moveLegacyState(tx: WriteTransaction, legacy: LegacyText, 
     const reviews = tx.objectStore('reviews');
     const [ids, values] = await Promise.all([reviews.getAllKeys(), reviews.getAll()]);
     const stored = new Map<string, unknown>(ids.map((id, index) => [id, values[index]]));
-    const writes: Promise<unknown>[] = [];
-    for (const [id, review] of Object.entries(reading.state.reviews)) {
-      const found = stored.get(id);
-      if (isReview(found) && reviewTime(review) <= reviewTime(found)) continue;
-      if (found !== undefined && !isReview(found)) writes.push(keepAside(tx, id, found, now));
-      writes.push(reviews.put(review, id));
-    }
-    await Promise.all(writes);
+    await Promise.all(
+      Object.entries(reading.state.reviews).map(([id, review]) => replaceIfOlder(tx, id, review, stored.get(id), now)),
+    );
     const studied = tx.objectStore('studied');
     for (const [slug, at] of Object.entries(reading.state.studied)) {
       const stored = await studied.get(slug);
@@ -136,11 +131,20 @@ export async function moveLegacyState(tx: WriteTransaction, legacy: LegacyText, 
  * is kept aside first, never overwritten.
  */
 export async function putIfNewer(tx: WriteTransaction, id: string, review: Review, now: Date): Promise<void> {
-  const reviews = tx.objectStore('reviews');
-  const stored: unknown = await reviews.get(id);
-  if (isReview(stored) && reviewTime(review) <= reviewTime(stored)) return;
-  if (stored !== undefined && !isReview(stored)) await keepAside(tx, id, stored, now);
-  await reviews.put(review, id);
+  await replaceIfOlder(tx, id, review, await tx.objectStore('reviews').get(id), now);
+}
+
+/** Write a card's review over `found` (what its record holds) unless `found` is a newer review. */
+async function replaceIfOlder(
+  tx: WriteTransaction,
+  id: string,
+  review: Review,
+  found: unknown,
+  now: Date,
+): Promise<void> {
+  if (isReview(found) && reviewTime(review) <= reviewTime(found)) return;
+  if (found !== undefined && !isReview(found)) await keepAside(tx, id, found, now);
+  await tx.objectStore('reviews').put(review, id);
 }
 
 /** Keep a card's unreadable record aside, as found. */
