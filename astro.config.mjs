@@ -1,5 +1,6 @@
 // @ts-check
-// The build, in the order the data flows: notes → page HTML and data → pages → search index → offline.
+// The build, in the order the data flows: notes → MDX pages and their data → pages → search index → offline.
+import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import notes from './src/integrations/notes.ts';
@@ -35,11 +36,15 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  // The converter writes every page's HTML itself (src/convert): Astro renders no Markdown, so no
-  // Markdown processor runs, and no highlighter (code is highlighted at conversion, with classes).
+  // The converter renders formulas and highlights code (with classes) once per note, and writes them
+  // into each page's MDX as they are: no highlighter runs here.
   markdown: { syntaxHighlight: false },
   integrations: [
-    notes(site), // 1. notes → one page of data and HTML per page of notes (src/convert), 2. → site (src/pages)
+    notes(site), // 1. notes → one MDX page per page of notes, and the site's data about it (src/convert)
+    // 2. MDX → pages (src/pages), with the site's components; the student's quotes and dashes kept as
+    // typed; static parts of a page compiled to plain strings, but for the elements the site shows its
+    // own way (src/components/notes/index.ts), which must reach their components.
+    mdx({ smartypants: false, optimize: { ignoreElementNames: ['table', 'pre'] } }),
     search(site), // 3. pages → search index (Pagefind, after the build)
     offline(site), // 4. everything → service worker that precaches it (workbox, after the index)
   ],
@@ -50,6 +55,13 @@ export default defineConfig({
     build: {
       // Keep the boot script an external file (never inlined), as a service worker registration should be.
       assetsInlineLimit: 0,
+      rollupOptions: {
+        // Every MDX page triggers this known, harmless notice (withastro/astro#18087); keep the log readable.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
     },
   },
 });

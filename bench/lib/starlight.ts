@@ -44,14 +44,19 @@ export async function starlightProject(): Promise<string> {
 /**
  * Write the pages of a notes folder as Starlight pages: each generated note a page, and the bundled
  * notes cut into their 6 topics (at the paragraph nearest each sixth, titled as topics.yaml names
- * them), so both sites build the same number of pages from the same text.
+ * them), so both sites build the same number of pages from the same text. As `.md` files, or as
+ * `.mdx` files that @astrojs/mdx compiles (the format this site writes its pages in).
  */
-export async function writeStarlightPages(project: string, notesDir: string): Promise<number> {
+export async function writeStarlightPages(
+  project: string,
+  notesDir: string,
+  extension: '.md' | '.mdx' = '.md',
+): Promise<number> {
   const docs = join(project, 'src/content/docs');
   await rm(docs, { recursive: true, force: true });
   await mkdir(docs, { recursive: true });
   const page = (slug: string, title: string, text: string) =>
-    writeFile(join(docs, `${slug}.md`), `---\ntitle: ${JSON.stringify(title)}\n---\n\n${text}`);
+    writeFile(join(docs, `${slug}${extension}`), `---\ntitle: ${JSON.stringify(title)}\n---\n\n${text}`);
   const topics = (
     parse(await readFile(new URL('../../content/topics.yaml', import.meta.url), 'utf8')) as {
       topics: { slug: string; title: string }[];

@@ -1,12 +1,12 @@
 import type { Root } from 'mdast';
 import { visit } from './walk.ts';
-import type { Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import type { CodeHighlighter } from './highlighter.ts';
 
 declare module 'mdast' {
   interface CodeData {
-    /** The block, highlighted at build time (highlighter.ts): classes only. */
-    highlighted?: HastRoot;
+    /** The block, highlighted at build time (highlighter.ts): HTML with classes only, shown as it is. */
+    highlighted?: string;
   }
 }
 
@@ -22,7 +22,7 @@ export interface HighlightCodeOptions {
  * code with none, stays plain text. No script runs in the browser for it.
  *
  * @example
- *   ```py\nx = 1\n```  → code with data.highlighted = pre.code > code > span.line > span.tok-…
+ *   ```py\nx = 1\n```  → code with data.highlighted = '<pre class="code shiki" tabindex="0"><code><span class="line">…'
  */
 export default function remarkHighlightCode(options: HighlightCodeOptions = {}) {
   return (tree: Root): void => {
@@ -31,7 +31,7 @@ export default function remarkHighlightCode(options: HighlightCodeOptions = {}) 
     visit(tree, 'code', (node) => {
       if (!node.lang) return;
       const highlighted = highlight(node.value, node.lang);
-      if (highlighted) node.data = { ...node.data, highlighted };
+      if (highlighted) node.data = { ...node.data, highlighted: toHtml(highlighted) };
     });
   };
 }

@@ -149,6 +149,8 @@ const STYLE_TO_CLASS: ShikiTransformer = {
     delete node.properties['tabindex'];
     delete node.properties['class'];
     node.properties['className'] = ['code', 'shiki'];
+    // A code block scrolls sideways: keyboard users reach it (axe: scrollable-region-focusable).
+    node.properties['tabIndex'] = 0;
   },
   span(node: Element) {
     const style = node.properties['style'];

@@ -1,5 +1,6 @@
-import type { Element, Root as HastRoot } from 'hast';
+import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import katex from 'katex';
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { InlineMath, Math as MathBlock } from 'mdast-util-math';
@@ -12,8 +13,8 @@ const MAX_FORMULA = 10_000;
 
 declare module 'mdast' {
   interface Data {
-    /** A formula rendered by KaTeX (HTML and MathML), its inline styles turned into classes. */
-    formula?: HastRoot;
+    /** A formula rendered by KaTeX (HTML and MathML), its inline styles turned into classes: HTML the page shows as it is. */
+    formula?: string;
     /** Why a formula could not be rendered; it is shown as its source. */
     formulaError?: string;
   }
@@ -35,7 +36,7 @@ declare module 'vfile' {
  * Untrusted commands (`\href`, `\includegraphics`) stay off; sizes and macro expansion are capped.
  *
  * @example
- *   "$\frac{a}{b}$"   → inlineMath with data.formula = <span class="katex">…</span>
+ *   "$\frac{a}{b}$"   → inlineMath with data.formula = '<span class="katex">…</span>'
  *   "$\frac{a$"       → inlineMath with data.formulaError "Expected '}'…" and a warning
  */
 export default function remarkRenderMath() {
@@ -59,7 +60,12 @@ export default function remarkRenderMath() {
         }
       }
       if (node.type === 'math') render(node, true, declarations, file);
-      else if (node.type === 'inlineMath') render(node, isDisplay(node, source), declarations, file);
+      else if (node.type === 'inlineMath') {
+        // Written as display math within a line: shown as a block (the page needs to know, too).
+        const display = isDisplay(node, source);
+        if (display) node.data = { ...node.data, display };
+        render(node, display, declarations, file);
+      }
       return undefined;
     });
     file.data.mathDeclarations = [...declarations].sort();
@@ -102,7 +108,7 @@ function render(node: InlineMath | MathBlock, display: boolean, declarations: Se
       delete child.position;
       if (child.type === 'element') classesForStyle(child, declarations);
     });
-    node.data = { ...node.data, formula: tree };
+    node.data = { ...node.data, formula: toHtml(tree) };
   } catch (error) {
     if (!(error instanceof katex.ParseError)) throw error;
     const reason = error.rawMessage || error.message;

@@ -6,6 +6,7 @@ import { VFile } from 'vfile';
 import { aliasAtStart, aliasMatchers, type AliasMatcher } from '../lib/alias-match.ts';
 import { detectLanguage } from '../lib/language.ts';
 import { NotesError, type NotesWarning } from '../lib/notes-error.ts';
+import { sourceSummary } from '../lib/navigation.ts';
 import { cardFileOf } from '../lib/study-data.ts';
 import { summarise } from '../lib/summary.ts';
 import { findTerms } from '../lib/term-matcher.ts';
@@ -15,7 +16,7 @@ import type { TopicEntry } from '../schemas/topic-map.ts';
 import type { FolderRef, PageRef, SectionSource, TopicPage } from '../schemas/topic-page.ts';
 import { markAnchors } from './anchors.ts';
 import { assignTopics, type TopicDraft } from './assign-topics.ts';
-import { emitPageHtml, type PageImage } from './emit-html.ts';
+import { emitPageMdx, type PageImage } from './emit-mdx.ts';
 import { anchorHeadings, type HeadingAnchor } from './heading-ids.ts';
 import type { CodeHighlighter } from './highlighter.ts';
 import { pageKindOf } from './layout.ts';
@@ -54,16 +55,23 @@ export interface ConvertOptions {
   readonly base?: string;
   /** The files of the notes folder that are not notes (images and other attachments), relative to it. */
   readonly attachments?: readonly string[];
+  /**
+   * The path a page's MDX file imports an image of the notes folder from, given the page's address
+   * (the build glue knows where both are written); by default `../images/<the file's path>`.
+   */
+  readonly imageSource?: ((attachment: string, slug: string) => string) | undefined;
   /** Highlights code blocks at build time; without it, code stays plain. */
   readonly highlight?: CodeHighlighter | undefined;
   /** What the per-file steps made of files before, by content (and a `key` for these options). */
   readonly cache?: { readonly store: NoteCache; readonly key: (source: NotesSource) => string } | undefined;
 }
 
-/** One generated page: its data, its HTML, and the images the HTML shows. */
+/** One generated page: its MDX (frontmatter, notes, components), the site's data about it, and the images it imports. */
 export interface ConvertedTopic {
-  readonly frontmatter: Omit<TopicPage, 'html' | 'images'>;
-  readonly html: string;
+  /** The site's data about the page: address, order, outline, cards, links (the `topics` collection). */
+  readonly frontmatter: TopicPage;
+  /** The page as MDX, rendered by @astrojs/mdx (the `pages` collection). */
+  readonly mdx: string;
   readonly images: PageImage[];
 }
 
@@ -88,6 +96,8 @@ interface PageDraft {
   /** The folder of its (first) notes file. */
   readonly folder: string;
   readonly tags: string[];
+  /** Other names of the page: the note's `aliases`, or the topic map's names of a topic. */
+  readonly aliases: string[];
   slug: string;
   headings: HeadingAnchor[];
 }
@@ -108,6 +118,9 @@ interface PageDraft {
  */
 export function convertNotes(files: readonly NotesSource[], options: ConvertOptions): ConversionResult {
   const base = options.base ?? '/';
+  const imageSource =
+    options.imageSource ??
+    ((attachment: string) => `../images/${attachment.split('/').map(encodeURIComponent).join('/')}`);
   const warnings: NotesWarning[] = [];
   const matchers = aliasMatchers(options.topics);
   const processor = createNoteProcessor({ findTerms: findTerms(options.glossary), highlight: options.highlight });
@@ -259,31 +272,45 @@ export function convertNotes(files: readonly NotesSource[], options: ConvertOpti
       .filter((ref) => ref !== undefined)
       .map((ref) => ({ slug: ref.slug, title: ref.title }));
     try {
-      const emitted = emitPageHtml(nodes, { base, glossary });
+      const sections = draft.sections.map((section): SectionSource => ({
+        file: section.file,
+        startLine: section.startLine,
+        endLine: section.endLine,
+        lines: lineCounts.get(section.file)?.(section) ?? 0,
+      }));
+      const summary = draft.summary ?? summaryOf(nodes, draft.title);
+      const cards = studyCards(nodes, outline, keyPoints, { topic: draft.slug, termName });
+      const emitted = emitPageMdx(
+        {
+          title: draft.title,
+          summary,
+          course: folders.map((folder) => folder.title).join(' › ') || undefined,
+          tags: draft.tags,
+          aliases: draft.aliases,
+          source: sourceSummary(sections).text,
+        },
+        nodes,
+        { imageSource: (attachment) => imageSource(attachment, draft.slug) },
+      );
       return {
         frontmatter: {
           title: draft.title,
           slug: draft.slug,
           order: index + 1,
-          summary: draft.summary ?? summaryOf(nodes, draft.title),
+          summary,
           lang: detectLanguage(nodes.map((node) => toString(node)).join(' '), options.defaultLanguage),
           folders,
           tags: draft.tags,
-          sections: draft.sections.map((section): SectionSource => ({
-            file: section.file,
-            startLine: section.startLine,
-            endLine: section.endLine,
-            lines: lineCounts.get(section.file)?.(section) ?? 0,
-          })),
+          sections,
           outline,
           mentions,
           keyPoints,
-          cards: studyCards(nodes, outline, keyPoints, { topic: draft.slug, termName }),
+          cards,
           cardFile: cardFileOf(course, indexInCourse),
           backlinks,
           math: emitted.math,
         },
-        html: emitted.html,
+        mdx: emitted.mdx,
         images: emitted.images,
       };
     } catch (error) {
@@ -345,7 +372,7 @@ function draftPages(
     if (kinds.get(note.file) === 'topics') {
       if (topicsPlaced) continue;
       topicsPlaced = true;
-      for (const topic of topicDrafts) drafts.push(topicPage(topic, notes));
+      for (const topic of topicDrafts) drafts.push(topicPage(topic, notes, options.topics));
       continue;
     }
     const page = wholePage(note);
@@ -354,7 +381,7 @@ function draftPages(
   return drafts;
 }
 
-function topicPage(topic: TopicDraft, notes: readonly ParsedNote[]): PageDraft {
+function topicPage(topic: TopicDraft, notes: readonly ParsedNote[], map: readonly TopicEntry[]): PageDraft {
   const files = new Set(topic.sections.map((section) => section.file));
   const tags = [
     ...new Set(
@@ -368,6 +395,7 @@ function topicPage(topic: TopicDraft, notes: readonly ParsedNote[]): PageDraft {
     sections: topic.sections,
     folder: folderOf(topic.sections[0]?.file ?? ''),
     tags,
+    aliases: map.find((entry) => entry.slug === topic.slug)?.aliases ?? [],
     slug: '',
     headings: [],
   };
@@ -400,6 +428,7 @@ function wholePage(note: ParsedNote): PageDraft | undefined {
     sections: [{ file: note.file, start: 'file', nodes, lead: title, startLine: start, endLine: Math.max(start, end) }],
     folder: folderOf(note.file),
     tags: [...new Set([...note.properties.tags, ...note.inlineTags])],
+    aliases: note.properties.aliases,
     slug: '',
     headings: [],
   };

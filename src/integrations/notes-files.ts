@@ -1,5 +1,5 @@
 import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { extname, join, relative, sep } from 'node:path';
+import { dirname, extname, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import type { NotesSource } from '../convert/pipeline.ts';
 import { NotesError } from '../lib/notes-error.ts';
@@ -78,6 +78,42 @@ export async function syncFolder(
   );
   await Promise.all(stale.map((entry) => rm(join(folder, entry.name))));
   await Promise.all([...files].map(([name, content]) => writeIfChanged(join(folder, name), content)));
+}
+
+/**
+ * Make a folder hold exactly the given files, at paths relative to it that may hold `/` (a page of
+ * a course, `course/rdf-overview.mdx`): write those whose content changed, delete the other files
+ * whose paths `owned` accepts, and remove the folders left empty. Nothing else is ever touched.
+ */
+export async function syncTree(
+  folder: string,
+  files: ReadonlyMap<string, string>,
+  owned: (path: string) => boolean,
+): Promise<void> {
+  await mkdir(folder, { recursive: true });
+  const present = (await readdir(folder, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'));
+  await Promise.all(present.filter((path) => owned(path) && !files.has(path)).map((path) => rm(join(folder, path))));
+  await Promise.all(
+    [...new Set([...files.keys()].map((path) => dirname(join(folder, path))))].map((dir) =>
+      mkdir(dir, { recursive: true }),
+    ),
+  );
+  await Promise.all([...files].map(([path, content]) => writeIfChanged(join(folder, path), content)));
+  await removeEmptyFolders(folder, folder);
+}
+
+/** Remove the folders under `folder` that hold no file (after pages moved away); `folder` itself stays. */
+async function removeEmptyFolders(folder: string, top: string): Promise<boolean> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  let empty = true;
+  for (const entry of entries) {
+    if (entry.isDirectory() && (await removeEmptyFolders(join(folder, entry.name), top))) continue;
+    empty = false;
+  }
+  if (empty && folder !== top) await rm(folder, { recursive: true });
+  return empty;
 }
 
 /** Write a file unless it already holds exactly this text (so the dev server reloads only what changed). */

@@ -5,14 +5,14 @@ import { stat } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCodeHighlighter, type CodeHighlighter } from '../convert/highlighter.ts';
-import { convertNotes, type ConvertedTopic } from '../convert/pipeline.ts';
+import { convertNotes } from '../convert/pipeline.ts';
 import { RESERVED_SLUGS, SITE } from '../config.ts';
 import { withSortNames } from '../lib/glossary-index.ts';
 import { formatWarning, NotesError } from '../lib/notes-error.ts';
 import { glossary } from '../schemas/glossary.ts';
 import { topicMap } from '../schemas/topic-map.ts';
 import { DiskNoteCache } from './note-cache.ts';
-import { readNotesFolder, readYamlData, syncCopies, syncFolder, writeIfChanged } from './notes-files.ts';
+import { readNotesFolder, readYamlData, syncCopies, syncTree, writeIfChanged } from './notes-files.ts';
 import { generatedLayout, projectPaths, type ProjectPaths } from './paths.ts';
 import type { BuiltSite } from './site.ts';
 
@@ -116,6 +116,8 @@ async function convert(conversion: Conversion, logger: AstroIntegrationLogger): 
   const map = (await readYamlData(topicMap, paths.topicMap, root)) ?? { topics: [] };
   const terms = (await readYamlData(glossary, paths.glossary, root)) ?? { prefixes: [], terms: [] };
   const folder = await readNotesFolder(paths.notesDir, root);
+  const layout = generatedLayout(paths.generated);
+  const images = await imageNames(folder.attachments, paths.notesDir);
   const fingerprint = JSON.stringify([terms, conversion.base]);
   const result = convertNotes(folder.notes, {
     topics: map.topics,
@@ -126,6 +128,7 @@ async function convert(conversion: Conversion, logger: AstroIntegrationLogger): 
     defaultLanguage: process.env['NOTES_LANG'] || SITE.lang,
     base: conversion.base,
     attachments: folder.attachments,
+    imageSource: (attachment, slug) => `${'../'.repeat(slug.split('/').length)}images/${images.get(attachment)}`,
     highlight: conversion.highlight,
     cache: { store: conversion.cache, key: DiskNoteCache.keyer(fingerprint) },
   });
@@ -139,29 +142,21 @@ async function convert(conversion: Conversion, logger: AstroIntegrationLogger): 
   for (const warning of result.warnings) logger.warn(formatWarning(warning));
   conversion.site.notePages = result.topics.map((topic) => topic.frontmatter.slug);
 
-  const layout = generatedLayout(paths.generated);
-  const images = await imageNames(result.topics, paths.notesDir);
+  const shown = new Set(result.topics.flatMap((topic) => topic.images.map((image) => image.attachment)));
   await syncCopies(
     layout.images,
-    new Map([...images].map(([attachment, name]) => [name, join(paths.notesDir, attachment)])),
+    new Map([...shown].map((attachment) => [images.get(attachment) ?? '', join(paths.notesDir, attachment)])),
     (name) => /^[0-9a-f]{20}\.[a-z0-9]+$/.test(name),
   );
-  await syncFolder(
+  await syncTree(
     layout.pages,
-    new Map(
-      result.topics.map((topic) => [
-        pageFileName(topic.frontmatter.slug),
-        JSON.stringify({
-          ...topic.frontmatter,
-          images: topic.images.map(({ attachment, ...image }) => ({
-            ...image,
-            src: `../images/${images.get(attachment)}`,
-          })),
-          html: topic.html,
-        }),
-      ]),
-    ),
-    (name) => /^[0-9a-f]{20}\.json$/.test(name),
+    new Map(result.topics.map((topic) => [`${topic.frontmatter.slug}.mdx`, topic.mdx])),
+    (path) => path.endsWith('.mdx'),
+  );
+  await syncTree(
+    layout.data,
+    new Map(result.topics.map((topic) => [`${topic.frontmatter.slug}.json`, JSON.stringify(topic.frontmatter)])),
+    (path) => path.endsWith('.json'),
   );
   await writeIfChanged(layout.glossary, JSON.stringify(withSortNames(terms)));
   await writeIfChanged(
@@ -179,30 +174,29 @@ async function convert(conversion: Conversion, logger: AstroIntegrationLogger): 
 }
 
 /**
- * The name each image the pages show gets next to them: a hash of its path, size and time of change
- * (so an edited image gets a new name, and Astro's image cache never serves an old one), and its
- * extension. Plain names also spare Vite the spaces, `#` and `?` students put in file names.
+ * The name each image of the notes folder gets next to the pages: a hash of its path, size and time
+ * of change (so an edited image gets a new name, and Astro's image cache never serves an old one),
+ * and its extension. Plain names also spare Vite the spaces, `#` and `?` students put in file names.
  */
-async function imageNames(topics: readonly ConvertedTopic[], notesDir: string): Promise<Map<string, string>> {
-  const used = new Set(topics.flatMap((topic) => topic.images.map((image) => image.attachment)));
+async function imageNames(attachments: readonly string[], notesDir: string): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   await Promise.all(
-    [...used].map(async (attachment) => {
-      const info = await stat(join(notesDir, attachment));
-      const hash = createHash('sha256')
-        .update(`${attachment}\0${info.size}\0${info.mtimeMs}`)
-        .digest('hex')
-        .slice(0, 20);
-      names.set(attachment, `${hash}${extname(attachment).toLowerCase()}`);
-    }),
+    attachments
+      .filter((attachment) => IMAGE_FILE.test(attachment))
+      .map(async (attachment) => {
+        const info = await stat(join(notesDir, attachment));
+        const hash = createHash('sha256')
+          .update(`${attachment}\0${info.size}\0${info.mtimeMs}`)
+          .digest('hex')
+          .slice(0, 20);
+        names.set(attachment, `${hash}${extname(attachment).toLowerCase()}`);
+      }),
   );
   return names;
 }
 
-/** The file a page is written to: a hash of its address (addresses may hold any letter and `/`). */
-function pageFileName(slug: string): string {
-  return `${createHash('sha256').update(slug).digest('hex').slice(0, 20)}.json`;
-}
+/** Files a page may show as images (resolve-links.ts decides which it shows). */
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|avif|svg|bmp|tiff?)$/i;
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

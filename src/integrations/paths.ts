@@ -50,8 +50,10 @@ export function projectPaths(root: string = process.cwd(), env: NodeJS.ProcessEn
 
 /** The files and folders the notes integration writes into the generated folder. */
 export interface GeneratedLayout {
-  /** One JSON file per page (the `topics` collection). */
+  /** One MDX file per page, at its address (`iam.mdx`, `course/rdf-overview.mdx`): the `pages` collection. */
   readonly pages: string;
+  /** The site's data about each page, beside it (`iam.json`): the `topics` collection. */
+  readonly data: string;
   /** The images the pages show, under names the integration gives them. */
   readonly images: string;
   /** The glossary's terms, validated, each with the name it is filed under (the `glossary` collection). */
@@ -69,6 +71,7 @@ export interface GeneratedLayout {
 export function generatedLayout(folder: string): GeneratedLayout {
   return {
     pages: join(folder, 'pages'),
+    data: join(folder, 'data'),
     images: join(folder, 'images'),
     glossary: join(folder, 'glossary.json'),
     site: join(folder, 'site.json'),

@@ -93,21 +93,10 @@ export const pageRef = z.strictObject({
   title: z.string().min(1),
 });
 
-/** An image of a page, shown where the page's HTML has the comment `<!--image:N-->` (N its index). */
-export const pageImage = z.strictObject({
-  /** The image file, relative to the generated page (`./images/…`): Astro's image pipeline processes it. */
-  src: z.string().min(1),
-  /** Its description (the alt text): the student's, or the file name. */
-  alt: z.string(),
-  /** Whether the student described it: search indexes the description then. */
-  described: z.boolean().optional(),
-  /** The width the student asked for, in CSS pixels. */
-  width: z.number().int().positive().optional(),
-  /** The height the student asked for, in CSS pixels. */
-  height: z.number().int().positive().optional(),
-});
-
-/** A generated page of notes (one JSON file per page). */
+/**
+ * The site's data about a page of notes (one JSON file beside each page's MDX): its address, place
+ * in reading order, outline, cards and links. The page's text is its MDX file (page-matter.ts).
+ */
 export const topicPage = z.strictObject({
   /** Page title: the note's `title` property or its file name, or the topic map's or heading's title. */
   title: z.string().min(1),
@@ -137,12 +126,8 @@ export const topicPage = z.strictObject({
   cardFile: z.string().min(1),
   /** The pages that link to this one, in reading order ("Linked from"). */
   backlinks: z.array(pageRef),
-  /** The page's images, in order. */
-  images: z.array(pageImage),
   /** Whether the page shows formulas (it then loads the formula stylesheet). */
   math: z.boolean(),
-  /** The page's notes as HTML, written by the converter (emit-html.ts). */
-  html: z.string(),
 });
 
 export type SectionSource = z.infer<typeof sectionSource>;
@@ -151,6 +136,5 @@ export type Mention = z.infer<typeof mention>;
 export type KeyPoint = z.infer<typeof keyPoint>;
 export type StudyCard = z.infer<typeof studyCard>;
 export type TopicPage = z.infer<typeof topicPage>;
-export type PageImage = z.infer<typeof pageImage>;
 export type PageRef = z.infer<typeof pageRef>;
 export type FolderRef = z.infer<typeof folderRef>;

@@ -41,11 +41,14 @@ export function convertText(
 }
 
 /**
- * All pages of a conversion, one after the other, as a fixture snapshot holds them: each page's
- * data as YAML in a comment, then its HTML.
+ * The files a conversion writes, by name, as a snapshot folder holds them: each page's MDX
+ * (`iam.mdx`, `course/rdf-overview.mdx`) and the site's data about it as YAML (`iam.data.yaml`).
  */
-export function joinedPages(result: ConversionResult): string {
-  return result.topics
-    .map((topic) => `<!--\n${stringify(topic.frontmatter, { lineWidth: 0 }).replace(/--/g, '- -')}-->\n${topic.html}\n`)
-    .join('\n');
+export function pageFiles(result: ConversionResult): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const topic of result.topics) {
+    files.set(`${topic.frontmatter.slug}.mdx`, topic.mdx);
+    files.set(`${topic.frontmatter.slug}.data.yaml`, stringify(topic.frontmatter, { lineWidth: 0 }));
+  }
+  return files;
 }

@@ -2,15 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { convertText } from '../../support/convert.ts';
 
 const outlineOf = (notes: string) => convertText({ 'n.md': notes }).topics[0]?.frontmatter.outline;
-const htmlOf = (notes: string) => convertText({ 'n.md': notes }).topics[0]?.html ?? '';
+const mdxOf = (notes: string) => convertText({ 'n.md': notes }).topics[0]?.mdx ?? '';
 
 describe('key terms and the outline', () => {
   test('a bold lead followed by words is a key term with a stable id', () => {
     expect(outlineOf('IAM notes\n- **AWS Shield** protects against DDoS\n')).toEqual([
       { kind: 'term', id: 'term-aws-shield', text: 'AWS Shield', explanation: 'protects against DDoS' },
     ]);
-    expect(htmlOf('IAM notes\n- **AWS Shield** protects against DDoS\n')).toMatch(
-      /<strong id="term-aws-shield" class="key-term" data-pagefind-title="AWS Shield"><span class="term" data-pagefind-index-attrs="data-names" data-names="⁅AWS Shield Standard, AWS Shield Advanced⁆"><a id="mention-aws-shield" [^>]*>AWS Shield<\/a>.*<\/span><\/strong> protects/,
+    expect(mdxOf('IAM notes\n- **AWS Shield** protects against DDoS\n')).toContain(
+      '- <KeyTerm id="term-aws-shield" label="AWS Shield"><Term name="aws-shield" id="mention-aws-shield" search="AWS Shield Standard, AWS Shield Advanced">AWS Shield</Term></KeyTerm> protects',
     );
   });
 

@@ -1,7 +1,7 @@
 import spec from 'commonmark-spec';
 import { describe, expect, test } from 'vitest';
 import { convertText } from '../../support/convert.ts';
-import { pageProblems } from '../../support/html-checks.ts';
+import { pageProblems } from '../../support/page-checks.ts';
 
 /** The 652 examples of the CommonMark spec (tabs are written "→" there). */
 const examples = spec.tests.map((example) => ({

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { convertText } from '../../support/convert.ts';
-import { pageProblems } from '../../support/html-checks.ts';
-import { htmlText } from '../../support/html.ts';
+import { pageProblems } from '../../support/page-checks.ts';
+import { mdxText } from '../../support/mdx.ts';
 
 /** Notes that break a naive Markdown-to-HTML (or -MDX) converter, and the text the page must show for each. */
 const TRAPS: [name: string, notes: string, shows: string][] = [
@@ -31,7 +31,7 @@ describe('markup traps', () => {
   test.each(TRAPS)('%s converts to the converter’s markup only, runs nothing and shows the text', (_, notes, shows) => {
     const result = convertText({ 'n.md': notes });
     expect(pageProblems(notes, result)).toEqual([]);
-    const page = result.topics.map((topic) => htmlText(topic.html)).join(' ');
+    const page = result.topics.map((topic) => mdxText(topic.mdx)).join(' ');
     expect(page).toContain(shows);
   });
 
@@ -40,7 +40,7 @@ describe('markup traps', () => {
       'n.md': 'IAM <!-- c --> roles %%to ask%% are temporary\n\n<!-- block -->\n\n%%\nhidden\n%%\n',
     });
     expect(pageProblems('IAM roles are temporary', result)).toEqual([]);
-    const page = result.topics.map((topic) => htmlText(topic.html)).join(' ');
+    const page = result.topics.map((topic) => mdxText(topic.mdx)).join(' ');
     expect(page).not.toMatch(/c -->|to ask|block|hidden|%%/);
   });
 

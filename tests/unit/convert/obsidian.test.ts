@@ -2,11 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { listOf } from '../../../src/convert/obsidian/frontmatter.ts';
 import { imageSize } from '../../../src/convert/obsidian/resolve-links.ts';
 import { convertText } from '../../support/convert.ts';
+import { prerenderedOf } from '../../support/mdx.ts';
 
 const pages = (files: Record<string, string>, attachments: string[] = []) =>
   convertText(files, [], [], [], attachments);
-const htmlOf = (files: Record<string, string>, slug: string, attachments: string[] = []) =>
-  pages(files, attachments).topics.find((topic) => topic.frontmatter.slug === slug)?.html ?? '';
+const mdxOf = (files: Record<string, string>, slug: string, attachments: string[] = []) =>
+  pages(files, attachments).topics.find((topic) => topic.frontmatter.slug === slug)?.mdx ?? '';
 
 describe('wikilinks, Obsidian’s way', () => {
   const vault = {
@@ -22,11 +23,8 @@ describe('wikilinks, Obsidian’s way', () => {
   };
 
   test('each form becomes a link to the page and anchor', () => {
-    const html = htmlOf(vault, 'course/index');
-    const links = [...html.matchAll(/<a href="([^"]+)" class="internal">([^<]*)<\/a>/g)].map((match) => [
-      match[1],
-      match[2],
-    ]);
+    const mdx = mdxOf(vault, 'course/index');
+    const links = [...mdx.matchAll(/\[([^\]]*)\]\(([^)]+)\)/g)].map((match) => [match[2], match[1]]);
     expect(links).toEqual([
       ['/course/rdf-overview/', 'RDF overview'],
       ['/course/rdf-overview/', 'the overview'],
@@ -42,10 +40,8 @@ describe('wikilinks, Obsidian’s way', () => {
 
   test('a link to a note that does not exist shows its text, marked, and warns with its line', () => {
     const result = pages(vault);
-    const html = result.topics.find((topic) => topic.frontmatter.slug === 'course/index')?.html ?? '';
-    expect(html).toContain(
-      '<span class="unresolved" title="No note named “No such note” in these notes">No such note</span>',
-    );
+    const mdx = result.topics.find((topic) => topic.frontmatter.slug === 'course/index')?.mdx ?? '';
+    expect(mdx).toContain('<Unresolved title="No note named “No such note” in these notes">No such note</Unresolved>');
     expect(result.warnings).toContainEqual({
       location: { file: 'content/notes/Course/Index.md', line: 3, column: 1 },
       message: 'no note "No such note" in these notes; the link shows as text',
@@ -56,7 +52,7 @@ describe('wikilinks, Obsidian’s way', () => {
   test('block ids become anchors and are not shown; every page lists the pages that link to it', () => {
     const result = pages(vault);
     const rdf = result.topics.find((topic) => topic.frontmatter.slug === 'course/rdf-overview');
-    expect(rdf?.html).toContain('<p id="^spo">Subject, predicate, object.</p>');
+    expect(rdf?.mdx).toContain('\n<p id="^spo">Subject, predicate, object.</p>\n');
     expect(rdf?.frontmatter.backlinks).toEqual([{ slug: 'course/index', title: 'Index' }]);
   });
 });
@@ -67,10 +63,11 @@ describe('embeds', () => {
       'A.md': 'Before.\n\n![[B#Part]]\n\nAfter. ![[A]]',
       'B.md': '## Part\n\nThe part. ![[A]]\n\n## Other\n\nNot embedded.',
     });
-    const a = result.topics.find((topic) => topic.frontmatter.slug === 'a')?.html ?? '';
+    const a = result.topics.find((topic) => topic.frontmatter.slug === 'a')?.mdx ?? '';
     expect(a).toContain('The part.');
     expect(a).not.toContain('Not embedded.');
-    expect(a).toContain('Embedded before, not repeated');
+    expect(a).toContain('<Embed label="B > Part" href="/b/#part">');
+    expect(a).toContain('<Embed label="A" href="/a/" cut />');
     expect(result.warnings.map((warning) => warning.message)).toContainEqual(
       expect.stringMatching(/embeds itself through A\.md/),
     );
@@ -91,14 +88,21 @@ describe('images', () => {
     const result = pages(files, attachments);
     const [note] = result.topics;
     expect(note?.images).toEqual([
-      { attachment: 'attachments/Pasted image 1.png', alt: 'Pasted image 1' },
-      { attachment: 'attachments/Pasted image 1.png', alt: 'Pasted image 1', width: 300 },
-      { attachment: 'Course/diagram.png', alt: 'Big picture', described: true, width: 300, height: 200 },
-      { attachment: 'Course/photos/my photo.jpg', alt: 'a photo', described: true },
-      { attachment: 'Course/photos/my photo.jpg', alt: 'x', described: true },
-      { attachment: 'Course/photos/my photo.jpg', alt: '', width: 120 },
+      { attachment: 'attachments/Pasted image 1.png', name: 'image0' },
+      { attachment: 'Course/diagram.png', name: 'image1' },
+      { attachment: 'Course/photos/my photo.jpg', name: 'image2' },
     ]);
-    expect(note?.html).toContain('<span class="missing-file">Missing image: missing.png</span>');
+    expect(note?.mdx).toContain(
+      [
+        'import image0 from "../images/attachments/Pasted%20image%201.png";',
+        'import image1 from "../images/Course/diagram.png";',
+        'import image2 from "../images/Course/photos/my%20photo.jpg";',
+        '',
+        '<NoteImage src={image0} alt="Pasted image 1" eager /> <NoteImage src={image0} alt="Pasted image 1" width={300} /> <NoteImage src={image1} alt="Big picture" described width={300} height={200} />',
+        '<NoteImage src={image2} alt="a photo" described /> <NoteImage src={image2} alt="x" described /> <NoteImage src={image2} alt="" width={120} />',
+        '<MissingFile name="missing.png" />',
+      ].join('\n'),
+    );
     expect(result.warnings).toContainEqual({
       location: { file: 'content/notes/Course/Note.md', line: 3, column: 1 },
       message: 'no file "missing.png" in the notes folder; a placeholder shows its name',
@@ -123,15 +127,15 @@ describe('Obsidian extras', () => {
       ].join('\n'),
       'other.md': 'Other.',
     });
-    const html = result.topics.find((topic) => topic.frontmatter.slug === 'n')?.html ?? '';
-    expect(html).toContain(
-      '<details class="callout" data-callout="tip"><summary class="callout-title">Remember <strong>this</strong></summary>',
+    const mdx = result.topics.find((topic) => topic.frontmatter.slug === 'n')?.mdx ?? '';
+    expect(mdx).toContain(
+      '<Callout type="tip" fold="-">\n  <Fragment slot="title">Remember **this**</Fragment>\n\n  Roles are temporary.\n</Callout>',
     );
-    expect(html).toContain('<aside class="callout" data-callout="question"><p class="callout-title">Why?</p></aside>');
-    expect(html).toContain('<mark>important <strong>bold</strong> point</mark>');
-    expect(html).toContain('<a class="tag" href="/tags/exam/week-3/">#exam/week-3</a> but not #123.');
-    expect(html).not.toContain('hidden');
-    expect(html).toMatch(/<input type="checkbox" checked disabled>/);
+    expect(mdx).toContain('<Callout type="question" title="Why?" />');
+    expect(mdx).toContain('<mark>important **bold** point</mark>');
+    expect(mdx).toContain('<Tag name="exam/week-3" /> but not #123.');
+    expect(mdx).not.toContain('hidden');
+    expect(mdx).toContain('- [x] done\n- [ ] to do');
     expect(result.topics.find((topic) => topic.frontmatter.slug === 'n')?.frontmatter.tags).toEqual(['exam/week-3']);
   });
 });
@@ -156,17 +160,21 @@ describe('formulas and code', () => {
       'other.md': 'Other.',
     });
     const note = result.topics.find((topic) => topic.frontmatter.slug === 'n');
-    const html = note?.html ?? '';
+    const mdx = note?.mdx ?? '';
+    const [euler, align, code] = prerenderedOf(mdx);
     expect(note?.frontmatter.math).toBe(true);
-    expect(html).toContain('<span class="math math-inline" data-pagefind-ignore=""><span class="katex">');
-    expect(html).toContain('<div class="math math-display" data-pagefind-ignore="">');
-    expect(html).toContain('it costs $5 and $10.');
-    expect(html).not.toMatch(/\sstyle=/);
-    expect(html).toContain('<code class="math-error" title="This formula could not be shown:');
-    expect(html).toContain('$\\frac{a$');
-    expect(html).toMatch(
-      /<pre class="code shiki" tabindex="0"><code><span class="line"><span class="tok-keyword">def<\/span>/,
+    expect(mdx).toContain('Euler: <Math tex="e^{i\\pi}+1=0" html={prerendered[0]} /> and it costs $5 and $10.');
+    expect(euler).toMatch(/^<span class="katex"><span class="katex-mathml"><math/);
+    expect(mdx).toContain(
+      '<Math tex={"\\\\begin{align*}\\na &= b \\\\\\\\\\n\\\\end{align*}"} display html={prerendered[1]} />',
     );
+    expect(align).toMatch(/^<span class="katex-display">/);
+    expect(mdx).toContain('Broken: <Math tex="\\frac{a" error="');
+    expect(mdx).toContain('<Code lang="python" html={prerendered[2]}>\n  ```python\n  def f(x):');
+    expect(code).toMatch(
+      /^<pre class="code shiki" tabindex="0"><code><span class="line"><span class="tok-keyword">def<\/span>/,
+    );
+    expect(prerenderedOf(mdx).join('')).not.toMatch(/\sstyle=/);
     expect(result.mathDeclarations.length).toBeGreaterThan(3);
     expect(result.warnings.map((warning) => warning.message)).toContainEqual(
       expect.stringMatching(/this formula cannot be shown/),

@@ -37,7 +37,7 @@ describe('converting the bundled notes', () => {
   });
 
   test('never rewrites the words of the notes', () => {
-    const all = result.topics.map((topic) => topic.html).join('\n');
+    const all = result.topics.map((topic) => topic.mdx).join('\n');
     for (const word of ['Amazonh EC2', 'Identoty-based', 'attatched', 'congnito', 'user user', 'evals', 'algo']) {
       expect(all).toContain(word);
     }
@@ -85,8 +85,8 @@ describe('topics the notes start', () => {
       ['a', 'a'],
       ['b', 'b'],
     ]);
-    expect(result.topics[0]?.html).toContain('<h2 id="networking">Networking</h2>');
-    expect(result.topics[0]?.html).toContain('<h2 id="more">More</h2>');
+    expect(result.topics[0]?.mdx).toContain('\n## Networking\n\nOne.\n\n## More\n\nTwo.\n');
+    expect(result.topics[0]?.frontmatter.outline.map((entry) => entry.id)).toEqual(['networking', 'more']);
   });
 });
 
@@ -131,9 +131,11 @@ describe('a folder of notes (an Obsidian vault)', () => {
     });
     const [eigen, rdf] = result.topics;
     expect(rdf?.frontmatter).toMatchObject({ title: 'RDF overview', tags: ['in4060', 'exam'] });
-    expect(rdf?.html).toBe('<p>Triples.</p>');
+    expect(rdf?.mdx).toBe(
+      '---\ntitle: RDF overview\nsummary: Triples.\ntags:\n  - in4060\n  - exam\naliases:\n  - RDF\nsource: rdf.md, line 8\n---\n\nTriples.\n',
+    );
     expect(eigen?.frontmatter.title).toBe('Eigen values');
-    expect(eigen?.html).toContain('<h2 id="definition">Definition</h2>');
+    expect(eigen?.mdx).toContain('\n## Definition\n\nA scalar.\n');
   });
 
   test('two files whose names slugify alike get distinct addresses, with a warning', () => {
