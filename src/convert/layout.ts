@@ -11,18 +11,21 @@ export type PageKind = 'topics' | 'page';
  *   names two or more of its sections: it is a file of several topics;
  * - every other file is **one page** (a note of a vault): its headings stay on it, and its title is
  *   its `title` property or its file name. A note whose title happens to name a topic ("IAM drill
- *   0001") is a page of its own, not part of that topic.
+ *   0001") is a page of its own, not part of that topic. So is an `.mdx` note, always: its own
+ *   code (an `export`) must stay on the page that uses it.
  *
  * @example
- *   pageKindOf(sectionsOf('aws-security.md'), 1001, matchers)     // 'topics' (six sections name topics)
- *   pageKindOf(sectionsOf('IAM drill 0001.md'), 1001, matchers)   // 'page'
- *   pageKindOf(sectionsOf('cloud-networking.md'), 1, matchers)    // 'topics' (the only file)
+ *   pageKindOf('aws-security.md', sectionsOf('aws-security.md'), 1001, matchers)     // 'topics' (six sections name topics)
+ *   pageKindOf('IAM drill 0001.md', sectionsOf('IAM drill 0001.md'), 1001, matchers) // 'page'
+ *   pageKindOf('cloud-networking.md', sectionsOf('cloud-networking.md'), 1, matchers) // 'topics' (the only file)
  */
 export function pageKindOf(
+  file: string,
   sections: readonly Section[],
   notesFiles: number,
   matchers: readonly AliasMatcher[],
 ): PageKind {
+  if (/\.mdx$/i.test(file)) return 'page';
   if (notesFiles === 1) return 'topics';
   const named = new Set(
     sections.map((section) => findAlias(section.lead, matchers)?.slug).filter((slug) => slug !== undefined),

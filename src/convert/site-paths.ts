@@ -31,11 +31,12 @@ export type Collision = (message: string, file: string) => void;
 export class SitePaths {
   readonly #folders = new Map<string, FolderPath>();
   readonly #taken = new Map<string, Set<string>>();
-  readonly #reserved: ReadonlySet<string>;
+  /** The site's own addresses at the top level, and those of every level. */
+  readonly #reservedAtTop: ReadonlySet<string>;
   readonly #collision: Collision;
 
   constructor(reserved: ReadonlySet<string>, collision: Collision = () => undefined) {
-    this.#reserved = reserved;
+    this.#reservedAtTop = new Set([...reserved, ...EVERY_LEVEL]);
     this.#collision = collision;
     this.#folders.set('', { path: '', slug: '', title: '' });
   }
@@ -74,8 +75,9 @@ export class SitePaths {
     const taken = this.#taken.get(parentSlug) ?? new Set<string>();
     this.#taken.set(parentSlug, taken);
     const wanted = slugify(name.normalize('NFC')) || kind;
-    const reserved = parentSlug === '' ? new Set([...this.#reserved, ...EVERY_LEVEL]) : EVERY_LEVEL;
-    const slug = uniqueSlug(wanted, new Set([...taken, ...reserved]));
+    const reserved = parentSlug === '' ? this.#reservedAtTop : EVERY_LEVEL;
+    // Both sets are asked, never copied: a folder of 10,000 notes claims in linear time.
+    const slug = uniqueSlug(wanted, { has: (candidate) => taken.has(candidate) || reserved.has(candidate) });
     if (slug !== wanted) {
       const why = reserved.has(wanted) ? 'is an address of the site itself' : 'is taken';
       this.#collision(

@@ -18,7 +18,7 @@ export function slugify(title: string): string {
  * @example
  *   uniqueSlug('iam', new Set(['iam'])) // "iam-2"
  */
-export function uniqueSlug(slug: string, taken: ReadonlySet<string>): string {
+export function uniqueSlug(slug: string, taken: { has(slug: string): boolean }): string {
   if (!taken.has(slug)) return slug;
   let counter = 2;
   while (taken.has(`${slug}-${counter}`)) counter++;

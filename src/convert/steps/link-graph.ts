@@ -1,0 +1,112 @@
+import type { Root } from 'mdast';
+import { unified } from 'unified';
+import type { PageRef as PageLink } from '../../schemas/topic-page.ts';
+import type { ParsedNote } from '../note-file.ts';
+import { LinkIndex } from '../obsidian/link-index.ts';
+import remarkResolveLinks, { type AttachmentTarget, type NoteTarget, type PageRef } from '../obsidian/resolve-links.ts';
+import { visit } from '../walk.ts';
+import type { FileMessages } from './file-messages.ts';
+import type { PageDraft } from './page-draft.ts';
+
+/** What resolving the links needs besides the pages. */
+export interface LinkOptions {
+  /** The site's base path, ending in `/`. */
+  readonly base: string;
+  /** The files of the notes folder that are not notes. */
+  readonly attachments: readonly string[];
+}
+
+/**
+ * Step 4: the links between notes. Every `[[link]]`, Markdown link and image is resolved in the
+ * context of the file it was written in, Obsidian's way (obsidian/resolve-links.ts, link-index.ts),
+ * against every note's pages, headings, blocks and aliases; what cannot be resolved is marked and
+ * reported. Returns, for each page, the pages that link to it, in reading order ("Linked from").
+ *
+ * @example
+ *   linkPages(drafts, notes, { base: '/', attachments }, messages).get('note:Course/RDF overview.md')
+ *   // [{ slug: 'course/index', title: 'Index' }]
+ */
+export function linkPages(
+  drafts: readonly PageDraft[],
+  notes: readonly ParsedNote[],
+  options: LinkOptions,
+  messages: FileMessages,
+): Map<string, PageLink[]> {
+  const pageRefs = new Map(
+    drafts.map((draft) => [draft.key, { key: draft.key, slug: draft.slug, title: draft.title }]),
+  );
+  const draftsOf = new Map<string, PageDraft[]>();
+  for (const draft of drafts) {
+    for (const file of new Set(draft.sections.map((section) => section.file))) {
+      const list = draftsOf.get(file) ?? [];
+      draftsOf.set(file, list);
+      list.push(draft);
+    }
+  }
+  const noteIndex = new LinkIndex<NoteTarget>(
+    notes
+      .map((note) => noteTarget(note, draftsOf.get(note.file) ?? [], pageRefs))
+      .filter((target) => target.pages.length > 0),
+  );
+  const attachmentIndex = new LinkIndex<AttachmentTarget>(options.attachments.map((file) => ({ file })));
+
+  const linkedFrom = new Map<string, Set<string>>();
+  for (const draft of drafts) {
+    const page = pageRefs.get(draft.key) as PageRef;
+    for (const section of draft.sections) {
+      const root: Root = { type: 'root', children: section.nodes };
+      unified()
+        .use(remarkResolveLinks, {
+          notes: noteIndex,
+          attachments: attachmentIndex,
+          base: options.base,
+          from: section.file,
+          page,
+          linked: (from, to) => {
+            if (from.key === to.key) return;
+            const sources = linkedFrom.get(to.key) ?? new Set<string>();
+            linkedFrom.set(to.key, sources.add(from.key));
+          },
+        })
+        .runSync(root, messages.of(section.file));
+      section.nodes = root.children;
+    }
+  }
+  const order = new Map(drafts.map((draft, index) => [draft.key, index]));
+  return new Map(
+    [...linkedFrom].map(([key, sources]) => [
+      key,
+      [...sources]
+        .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+        .map((source) => pageRefs.get(source))
+        .filter((ref) => ref !== undefined)
+        .map((ref) => ({ slug: ref.slug, title: ref.title })),
+    ]),
+  );
+}
+
+/** What links know of a note: its pages, its headings and blocks, its aliases. */
+function noteTarget(
+  note: ParsedNote,
+  drafts: readonly PageDraft[],
+  pageRefs: ReadonlyMap<string, PageRef>,
+): NoteTarget {
+  const pages: PageRef[] = [];
+  const headings: { text: string; id: string; page: PageRef }[] = [];
+  const blocks = new Map<string, PageRef>();
+  for (const draft of drafts) {
+    const page = pageRefs.get(draft.key);
+    if (!page) continue;
+    pages.push(page);
+    for (const heading of draft.headings) headings.push({ text: heading.text, id: heading.id, page });
+    for (const section of draft.sections.filter((entry) => entry.file === note.file)) {
+      for (const node of section.nodes) {
+        visit(node, (child) => {
+          const id = child.data?.blockId;
+          if (id && !blocks.has(id)) blocks.set(id, page);
+        });
+      }
+    }
+  }
+  return { file: note.file, aliases: note.properties.aliases, pages, headings, blocks };
+}

@@ -1,0 +1,140 @@
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { detectLanguage } from '../../lib/language.ts';
+import { sourceSummary } from '../../lib/navigation.ts';
+import { NotesError } from '../../lib/notes-error.ts';
+import { cardFileOf } from '../../lib/study-data.ts';
+import { summarise } from '../../lib/summary.ts';
+import { namesToIndex } from '../../lib/term-names.ts';
+import type { GlossaryEntry } from '../../schemas/glossary.ts';
+import type { FolderRef, PageRef, SectionSource } from '../../schemas/topic-page.ts';
+import { markAnchors } from '../anchors.ts';
+import { emitPageMdx } from '../emit-mdx.ts';
+import type { ParsedNote } from '../note-file.ts';
+import type { Section } from '../sections.ts';
+import type { SitePaths } from '../site-paths.ts';
+import { studyCards } from '../study-cards.ts';
+import type { ConvertedTopic } from '../types.ts';
+import { visit } from '../walk.ts';
+import type { PageDraft } from './page-draft.ts';
+
+/** What writing the pages needs to know of the whole notes folder. */
+export interface OutputContext {
+  readonly notes: readonly ParsedNote[];
+  /** The folders' addresses (addresses.ts). */
+  readonly paths: SitePaths;
+  /** The pages that link to each page (link-graph.ts). */
+  readonly backlinks: ReadonlyMap<string, PageRef[]>;
+  readonly glossary: readonly GlossaryEntry[];
+  readonly glossaryPrefixes: readonly string[] | undefined;
+  readonly defaultLanguage: string;
+  /** The path a page's MDX imports an image from, given the page's address. */
+  readonly imageSource: (attachment: string, slug: string) => string;
+}
+
+/**
+ * Step 6, per page: its anchors (key terms, key points, mentions: anchors.ts), its study cards,
+ * summary and language, where in the notes it comes from, and its MDX (emit-mdx.ts), with the
+ * site's data about it beside. A page that cannot be written is an error at its first line.
+ *
+ * @example
+ *   writePages(drafts, context)[0] // { frontmatter: { title: 'IAM', slug: 'iam', outline, cards, … }, mdx: '---\ntitle: IAM…', images: [] }
+ */
+export function writePages(drafts: readonly PageDraft[], context: OutputContext): ConvertedTopic[] {
+  const glossary = new Map(context.glossary.map((entry) => [entry.id, entry]));
+  const searchNames = (id: string, text: string): string[] => {
+    const entry = glossary.get(id);
+    return entry ? namesToIndex(entry, text, context.glossaryPrefixes) : [];
+  };
+  const termName = (id: string): string | undefined => glossary.get(id)?.name;
+  const notes = new Map(context.notes.map((note) => [note.file, note]));
+  const lineCounts = new Map(context.notes.map((note) => [note.file, nonBlankLinesCounter(note.text)]));
+  const inCourse = new Map<string, number>();
+  return drafts.map((draft, index): ConvertedTopic => {
+    const first = draft.sections[0];
+    try {
+      const nodes = draft.sections.flatMap((section) => section.nodes);
+      const { outline, mentions, keyPoints } = markAnchors(nodes, { searchNames });
+      const folders = context.paths
+        .trail(draft.folder)
+        .map((folder): FolderRef => ({ slug: folder.slug, title: folder.title }));
+      const course = folders[0]?.slug ?? '';
+      const indexInCourse = inCourse.get(course) ?? 0;
+      inCourse.set(course, indexInCourse + 1);
+      const sections = draft.sections.map((section): SectionSource => ({
+        file: section.file,
+        startLine: section.startLine,
+        endLine: section.endLine,
+        lines: lineCounts.get(section.file)?.(section) ?? 0,
+      }));
+      const summary = draft.summary ?? summaryOf(nodes, draft.title);
+      const cards = studyCards(nodes, outline, keyPoints, { topic: draft.slug, termName });
+      const emitted = emitPageMdx(
+        {
+          title: draft.title,
+          summary,
+          course: folders.map((folder) => folder.title).join(' › ') || undefined,
+          tags: draft.tags,
+          aliases: draft.aliases,
+          source: sourceSummary(sections).text,
+        },
+        nodes,
+        { imageSource: (attachment) => context.imageSource(attachment, draft.slug) },
+      );
+      return {
+        frontmatter: {
+          title: draft.title,
+          slug: draft.slug,
+          order: index + 1,
+          summary,
+          lang: detectLanguage(nodes.map((node) => toString(node)).join(' '), context.defaultLanguage),
+          folders,
+          tags: draft.tags,
+          sections,
+          outline,
+          mentions,
+          keyPoints,
+          cards,
+          cardFile: cardFileOf(course, indexInCourse),
+          backlinks: context.backlinks.get(draft.key) ?? [],
+          math: emitted.math,
+        },
+        mdx: emitted.mdx,
+        images: emitted.images,
+      };
+    } catch (error) {
+      throw new NotesError(
+        { file: notes.get(first?.file ?? '')?.label ?? first?.file ?? '', line: first?.startLine ?? 1, column: 1 },
+        `could not write the page "${draft.slug}": ${String(error)}`,
+      );
+    }
+  });
+}
+
+/** A counter of the non-blank lines of a file within a section's line range. */
+function nonBlankLinesCounter(text: string): (section: Section) => number {
+  const lines = text.split('\n');
+  return (section) => lines.slice(section.startLine - 1, section.endLine).filter((line) => line.trim() !== '').length;
+}
+
+/**
+ * A page's summary: the first sentence of its first paragraph without formulas (TeX reads badly in a
+ * summary); else of its first paragraph; else of its first block that is not a heading; else its title.
+ */
+function summaryOf(nodes: readonly RootContent[], title: string): string {
+  const prose = (node: RootContent): boolean => toString(node).trim() !== '';
+  const hasFormula = (node: RootContent): boolean => {
+    let found = false;
+    visit(node, (child) => {
+      if (child.type === 'inlineMath' || child.type === 'math') found = true;
+    });
+    return found;
+  };
+  const paragraphs = nodes.filter((node) => node.type === 'paragraph' && prose(node));
+  const chosen =
+    paragraphs.find((node) => !hasFormula(node)) ??
+    paragraphs[0] ??
+    nodes.find((node) => node.type !== 'heading' && node.type !== 'code' && prose(node)) ??
+    nodes.find(prose);
+  return chosen ? summarise(toString(chosen)) : title;
+}

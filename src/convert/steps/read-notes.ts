@@ -1,0 +1,27 @@
+import type { Root } from 'mdast';
+import type { Processor } from 'unified';
+import { parseNote, type NotesSource, type ParsedNote } from '../note-file.ts';
+import type { ConvertOptions } from '../types.ts';
+
+/**
+ * Step 1, per notes file: what the note processor makes of each file (note-file.ts), taken from the
+ * cache when the file's bytes and the options are those of an earlier build, so that a rebuild
+ * after editing one note processes one note.
+ *
+ * @example
+ *   readNotes([{ file: 'a.md', label: 'notes/a.md', bytes }], processor, cache) // [{ file: 'a.md', tree, warnings, … }]
+ */
+export function readNotes(
+  files: readonly NotesSource[],
+  processor: Processor<Root, Root, Root>,
+  cache: ConvertOptions['cache'],
+): ParsedNote[] {
+  return files.map((source) => {
+    const key = cache?.key(source);
+    const known = key === undefined ? undefined : cache?.store.get(key);
+    if (known) return known;
+    const note = parseNote(source, processor);
+    if (key !== undefined) cache?.store.set(key, note);
+    return note;
+  });
+}
