@@ -1,5 +1,5 @@
-import type { Paragraph, PhrasingContent, RootContent, Strong } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { Nodes, Paragraph, PhrasingContent, RootContent, Strong } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import type {} from 'mdast-util-to-hast';
 import { visit } from './walk.ts';
@@ -53,17 +53,24 @@ export function markAnchors(nodes: readonly RootContent[], options: AnchorOption
     visit(node, (child) => {
       const id = child.data?.hProperties?.['id'];
       if (typeof id === 'string') taken.add(id);
+      // Ids a student gave elements of an .mdx note are theirs too.
+      const own =
+        child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement' ? attribute(child, 'id') : undefined;
+      if (own !== undefined) taken.add(own);
     });
   }
 
   const outline: OutlineEntry[] = [];
   const mentions: Mention[] = [];
   const keyPoints: KeyPoint[] = [];
+  /** The key points this step makes (a student's own `<KeyPoint>` of an `.mdx` note is listed as it is met). */
+  const made = new Set<MdxJsxTextElement>();
   for (const node of nodes) {
     visitParents(node, (child, ancestors) => {
       // Text embedded from another note (embeds.ts) is that note's: its terms get ids, nothing else.
       const embedded = ancestors.some((ancestor) => ancestor.type === 'mdxJsxFlowElement' && ancestor.name === 'Embed');
-      if (embedded && !(child.type === 'mdxJsxTextElement' && child.name === 'Term')) return;
+      const element = child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement' ? child : undefined;
+      if (embedded && element?.name !== 'Term') return;
       if (child.type === 'heading') {
         const id = child.data?.hProperties?.['id'];
         outline.push({
@@ -84,25 +91,40 @@ export function markAnchors(nodes: readonly RootContent[], options: AnchorOption
         const line = toString(child).replace(/\s+/g, ' ').trim();
         if (parts.length > 0 && line.split(' ').length >= 2) {
           const id = uniqueId(`key-point-${slugify(line.split(' ').slice(0, 6).join(' ')) || 'key-point'}`, taken);
-          const names = [] as string[];
-          visit(
-            child,
-            'mdxJsxTextElement',
-            (element) => void (element.name === 'Term' && names.push(toString(element))),
-          );
-          keyPoints.push({ id, text: line, keyWords: keyWords(line, parts, names) });
-          child.children = [jsxElement('KeyPoint', { id }, child.children, child)];
+          keyPoints.push({ id, text: line, keyWords: keyWords(line, parts, termNames(child)) });
+          const keyPoint = jsxElement('KeyPoint', { id }, child.children, child);
+          made.add(keyPoint);
+          child.children = [keyPoint];
         }
-      } else if (child.type === 'mdxJsxTextElement' && child.name === 'Term') {
-        const term = attribute(child, 'name');
+      } else if (element?.name === 'KeyPoint' && !made.has(element as MdxJsxTextElement)) {
+        // A student's own <KeyPoint> (an .mdx note): an id if it has none, and a place in the cheat sheet and cards.
+        const line = toString(element).replace(/\s+/g, ' ').trim();
+        if (line === '') return;
+        const id =
+          attribute(element, 'id') ??
+          ownId(element, `key-point-${slugify(line.split(' ').slice(0, 6).join(' ')) || 'key-point'}`, taken);
+        const parts = emphasisedParts({ type: 'paragraph', children: element.children as PhrasingContent[] });
+        keyPoints.push({ id, text: line, keyWords: keyWords(line, parts, termNames(element)) });
+      } else if (element?.name === 'KeyTerm' && attribute(element, 'id') === undefined) {
+        // A student's own <KeyTerm>: an id, a label, and a place in "On this page" and the cards.
+        const text = toString(element).trim();
+        if (text === '') return;
+        const id = ownId(element, `term-${slugify(text) || 'key-term'}`, taken);
+        if (attribute(element, 'label') === undefined)
+          element.attributes.push({ type: 'mdxJsxAttribute', name: 'label', value: text });
+        const parent = ancestors.at(-1);
+        const index = parent?.type === 'paragraph' ? parent.children.indexOf(element as PhrasingContent) : -1;
+        const explanation = parent?.type === 'paragraph' && index >= 0 ? explanationAfter(parent, index) : '';
+        outline.push({ kind: 'term', id, text, explanation });
+      } else if (element?.name === 'Term') {
+        const term = attribute(element, 'name');
         if (!term) return;
-        const id = uniqueId(`mention-${term}`, taken);
-        const text = toString(child);
-        child.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: id });
+        const text = toString(element);
+        const id = attribute(element, 'id') ?? ownId(element, `mention-${term}`, taken);
         if (embedded) return;
         const names = id === `mention-${term}` ? (options.searchNames?.(term, text) ?? []) : [];
-        if (names.length > 0)
-          child.attributes.push({ type: 'mdxJsxAttribute', name: 'search', value: names.join(', ') });
+        if (names.length > 0 && attribute(element, 'search') === undefined)
+          element.attributes.push({ type: 'mdxJsxAttribute', name: 'search', value: names.join(', ') });
         mentions.push({ term, id, text });
       }
     });
@@ -156,7 +178,24 @@ function jsxElement(
   return element;
 }
 
-function attribute(element: MdxJsxTextElement, name: string): string | undefined {
+/** The words of the glossary mentions inside a node. */
+function termNames(node: Nodes): string[] {
+  const names: string[] = [];
+  visit(node, (child) => {
+    if ((child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && child.name === 'Term')
+      names.push(toString(child));
+  });
+  return names;
+}
+
+/** A new id for an element, unique on the page, set on it. */
+function ownId(element: MdxJsxTextElement | MdxJsxFlowElement, wanted: string, taken: Set<string>): string {
+  const id = uniqueId(wanted, taken);
+  element.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: id });
+  return id;
+}
+
+function attribute(element: MdxJsxTextElement | MdxJsxFlowElement, name: string): string | undefined {
   const found = element.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === name);
   return typeof found?.value === 'string' ? found.value : undefined;
 }

@@ -1,27 +1,14 @@
 import type { Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import { unified, type Processor } from 'unified';
+import type { Processor } from 'unified';
 import { VFile } from 'vfile';
-import type { TermFinder } from '../lib/term-matcher.ts';
+import { VFileMessage } from 'vfile-message';
 import { NotesError, type NotesWarning } from '../lib/notes-error.ts';
-import remarkHighlightCode from './code.ts';
-import remarkFootnotes from './footnotes.ts';
-import remarkGlossaryTerms from './glossary-terms.ts';
-import type { CodeHighlighter } from './highlighter.ts';
-import remarkInlineHtml from './inline-html.ts';
-import remarkRenderMath from './math.ts';
-import remarkBlockIds from './obsidian/block-ids.ts';
-import remarkCallouts from './obsidian/callouts.ts';
-import remarkComments from './obsidian/comments.ts';
-import remarkNoteProperties, { type NoteProperties } from './obsidian/frontmatter.ts';
-import remarkHighlights from './obsidian/highlights.ts';
-import remarkInlineTags from './obsidian/tags.ts';
-import remarkNotesParse from './parse.ts';
-import remarkSafeLinks from './safe-links.ts';
+import { brokenMdxNotice, mdxRunFailure, type MdxFailure } from './mdx/mdx-fallback.ts';
+import type { NoteProcessors } from './note-processors.ts';
+import type { NoteProperties } from './obsidian/frontmatter.ts';
 import { decodeNotes } from './source-text.ts';
-import remarkMathSyntax from './syntax/math.ts';
-import remarkObsidianSyntax from './syntax/obsidian.ts';
+
+export type { NoteProcessors } from './note-processors.ts';
 
 /** One notes file to convert. */
 export interface NotesSource {
@@ -48,63 +35,66 @@ export interface ParsedNote {
   readonly warnings: NotesWarning[];
 }
 
-/** Options of {@link createNoteProcessor}. */
-export interface NoteProcessorOptions {
-  /** Finds the glossary's terms in text. */
-  readonly findTerms: TermFinder;
-  /** Highlights code blocks; without it, code stays plain. */
-  readonly highlight?: CodeHighlighter | undefined;
-}
-
-/**
- * The converter's processor for one notes file, as an ordered list of unified plugins: parse
- * (CommonMark, GFM, frontmatter, formulas, Obsidian syntax, the student's plain-text habits) →
- * properties → comments hidden → `==highlights==` → `#tags` → callouts → block ids → inline HTML →
- * safe links → footnotes → formulas rendered → code highlighted → glossary terms. Each step reports
- * problems as vfile messages at their place in the file. Frozen: one per build.
- *
- * @example
- *   createNoteProcessor({ findTerms }).runSync(processor.parse(file), file) // the mdast of one note
- */
-export function createNoteProcessor(options: NoteProcessorOptions): Processor<Root, Root, Root> {
-  return unified()
-    .use(remarkNotesParse)
-    .use(remarkGfm)
-    .use(remarkFrontmatter, ['yaml'])
-    .use(remarkMathSyntax)
-    .use(remarkObsidianSyntax)
-    .use(remarkNoteProperties)
-    .use(remarkComments)
-    .use(remarkHighlights)
-    .use(remarkInlineTags)
-    .use(remarkCallouts)
-    .use(remarkBlockIds)
-    .use(remarkInlineHtml)
-    .use(remarkSafeLinks)
-    .use(remarkFootnotes)
-    .use(remarkRenderMath)
-    .use(remarkHighlightCode, { highlight: options.highlight })
-    .use(remarkGlossaryTerms, { find: options.findTerms })
-    .freeze() as unknown as Processor<Root, Root, Root>;
-}
-
 /**
  * Decode and process one notes file. A file that is not UTF-8 is an error at its place; anything
- * else the steps find is a warning.
+ * else the steps find is a warning. A student's `.mdx` note whose MDX cannot be read, or whose code
+ * would fail the build, is read as Markdown instead (its text shown as written) under a notice that
+ * says why, with a warning at the place.
  *
  * @example
- *   parseNote({ file: 'a.md', label: 'notes/a.md', bytes }, processor) // { tree, properties, warnings, … }
+ *   parseNote({ file: 'a.md', label: 'notes/a.md', bytes }, processors) // { tree, properties, warnings, … }
  */
-export function parseNote(source: NotesSource, processor: Processor<Root, Root, Root>): ParsedNote {
+export function parseNote(source: NotesSource, processors: NoteProcessors): ParsedNote {
   const { text, warnings } = decodeNotes(source.bytes, source.label);
-  const file = new VFile({ path: source.label, value: text });
-  let tree: Root;
+  if (/\.mdx$/i.test(source.file)) {
+    const attempt = process(text, source.label, processors.mdx, true);
+    const failure = 'failure' in attempt ? attempt.failure : mdxRunFailure(attempt, source);
+    if (!failure) return parsed(source, text, attempt as Processed, warnings);
+    warnings.push({
+      location: { file: source.label, line: failure.line, column: failure.column },
+      message: `this MDX cannot be used (${failure.reason}); the note is shown as text, under a notice`,
+      rule: 'broken-mdx',
+    });
+    const fallback = process(text, source.label, processors.markdown, false) as Processed;
+    fallback.tree.children.unshift(brokenMdxNotice(failure, source.label));
+    return parsed(source, text, fallback, warnings);
+  }
+  return parsed(source, text, process(text, source.label, processors.markdown, false) as Processed, warnings);
+}
+
+/** A note as its processor made it. */
+interface Processed {
+  readonly tree: Root;
+  readonly file: VFile;
+}
+
+/**
+ * Run a processor over a note's text. An error of the MDX parser (a student's MDX that is not
+ * valid) is returned with its place; any other error is the file's, at its first line.
+ */
+function process(
+  text: string,
+  label: string,
+  processor: Processor<Root, Root, Root>,
+  mdx: boolean,
+): Processed | { failure: MdxFailure } {
+  const file = new VFile({ path: label, value: text });
   try {
-    tree = processor.runSync(processor.parse(file), file);
+    return { tree: processor.runSync(processor.parse(file), file), file };
   } catch (error) {
     if (error instanceof NotesError) throw error;
-    throw new NotesError({ file: source.label, line: 1, column: 1 }, `could not convert this file: ${String(error)}`);
+    if (mdx && error instanceof VFileMessage) {
+      // Some of the MDX parser's messages carry their place only in their text: "… (3:1-3:22)".
+      const written = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(error.reason);
+      const line = error.line ?? Number(written?.[1] ?? 1);
+      const column = error.column ?? Number(written?.[2] ?? 1);
+      return { failure: { reason: error.reason, line, column } };
+    }
+    throw new NotesError({ file: label, line: 1, column: 1 }, `could not convert this file: ${String(error)}`);
   }
+}
+
+function parsed(source: NotesSource, text: string, { tree, file }: Processed, warnings: NotesWarning[]): ParsedNote {
   for (const message of file.messages) {
     warnings.push({
       location: { file: source.label, line: message.line ?? 1, column: message.column ?? 1 },

@@ -1,7 +1,8 @@
 import { aliasMatchers } from '../lib/alias-match.ts';
 import type { NotesWarning } from '../lib/notes-error.ts';
 import { findTerms } from '../lib/term-matcher.ts';
-import { createNoteProcessor, type NotesSource } from './note-file.ts';
+import type { NotesSource } from './note-file.ts';
+import { createNoteProcessors } from './note-processors.ts';
 import { placePages } from './steps/addresses.ts';
 import { embedNotes } from './steps/embed-notes.ts';
 import { FileMessages } from './steps/file-messages.ts';
@@ -34,8 +35,8 @@ export type { ConversionResult, ConvertedTopic, ConvertOptions, NoteCache } from
  *   // { topics: [{ frontmatter: { title: 'IAM', slug: 'iam', … }, mdx: '---\ntitle: IAM…', images: [] }, …], warnings: [] }
  */
 export function convertNotes(files: readonly NotesSource[], options: ConvertOptions): ConversionResult {
-  const processor = createNoteProcessor({ findTerms: findTerms(options.glossary), highlight: options.highlight });
-  const notes = readNotes(files, processor, options.cache);
+  const processors = createNoteProcessors({ findTerms: findTerms(options.glossary), highlight: options.highlight });
+  const notes = readNotes(files, processors, options.cache);
   const warnings: NotesWarning[] = notes.flatMap((note) => note.warnings);
   const labels = new Map(notes.map((note) => [note.file, note.label]));
 

@@ -3,11 +3,9 @@ import { dirname, extname, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import type { NotesSource } from '../convert/pipeline.ts';
 import { NotesError } from '../lib/notes-error.ts';
+import { isNoteFile, NOTE_EXTENSIONS } from '../lib/note-files.ts';
 import { parseYamlData } from '../lib/yaml-data.ts';
 import type { DataFile } from './paths.ts';
-
-/** File name endings read as notes. */
-const NOTES_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
 
 /** Files that end like notes but are not: drawings of Obsidian's Excalidraw plugin. */
 const NOT_NOTES = /\.excalidraw\.md$/i;
@@ -39,13 +37,12 @@ export async function readNotesFolder(notesDir: string, root: string): Promise<N
     .map((entry) => entry.split(sep).join('/'))
     .filter((entry) => !entry.split('/').some((part) => part.startsWith('.')))
     .sort();
-  const isNote = (entry: string): boolean =>
-    NOTES_EXTENSIONS.some((extension) => entry.toLowerCase().endsWith(extension)) && !NOT_NOTES.test(entry);
+  const isNote = (entry: string): boolean => isNoteFile(entry) && !NOT_NOTES.test(entry);
   const files = visible.filter(isNote);
   if (files.length === 0) {
     throw new NotesError(
       { file: label, line: 1, column: 1 },
-      `the notes folder has no notes files (${NOTES_EXTENSIONS.join(', ')}); put your notes in it`,
+      `the notes folder has no notes files (${NOTE_EXTENSIONS.join(', ')}); put your notes in it`,
     );
   }
   const notes = await Promise.all(

@@ -33,7 +33,7 @@ const articleText = (page: Page) => page.locator('article').innerText();
 describe('an Obsidian vault, built with NOTES_DIR', () => {
   test('is one page per note, in folders that are courses, with hidden folders ignored', () => {
     const pages = topicPages(site.outDir);
-    expect(pages).toHaveLength(35);
+    expect(pages).toHaveLength(37);
     expect(pages).toEqual(
       expect.arrayContaining([
         'start-here/',
@@ -42,6 +42,8 @@ describe('an Obsidian vault, built with NOTES_DIR', () => {
         `${LA}/lecture-03-eigenvalues/`,
         `${LA}/übungsblatt-2/`,
         'programming/week-1/setup/',
+        `${LA}/lecture-05-orthogonality/`,
+        'programming/scratch/',
       ]),
     );
     for (const folder of ['daily', SEM, LA, 'programming', 'programming/week-1']) {
@@ -58,6 +60,44 @@ describe('an Obsidian vault, built with NOTES_DIR', () => {
     );
     expect(site.log).toMatch(/Lecture 04 - Diagonalisation\.md:9:\d+: this formula cannot be shown/);
     expect(site.log).toMatch(/Loops A\.md:1:\d+: "Loops A" embeds itself/);
+  });
+
+  test('a note written in MDX renders like any note: its components without imports, its code run at build time, its links, formulas and embeds', async () => {
+    const { context, page } = await open(`${server.url}${LA}/lecture-05-orthogonality/`);
+    const article = page.locator('article');
+    expect(await article.locator('h2').first().innerText()).toBe('Lecture 5: orthogonality');
+    expect(await article.locator('aside.callout[data-callout="tip"] .callout-title').innerText()).toBe('Exam hint');
+    // The formulas sit in the line with no space added around them.
+    const keyPoint = await article.locator('.key-point').evaluate((element) => {
+      const copy = element.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.math').forEach((formula) => formula.replaceWith('[formula]'));
+      copy.querySelector('.key-point-label')?.remove();
+      return copy.textContent;
+    });
+    expect(keyPoint).toBe('A matrix [formula] is orthogonal when [formula], so [formula].');
+    expect(await article.locator('.math-display').count()).toBeGreaterThanOrEqual(2);
+    expect(
+      await article.getByRole('link', { name: 'Lecture 03 - Eigenvalues', exact: true }).getAttribute('href'),
+    ).toBe(`/${LA}/lecture-03-eigenvalues/`);
+    expect(await article.locator('.embed').innerText()).toContain('is an eigenvalue of');
+    expect(await article.locator('details:not(.callout) > summary').innerText()).toBe('Why it works');
+    await context.close();
+  });
+
+  test('an MDX note that cannot be compiled does not fail the build: it is named at file:line:column and shown as text under a notice', async () => {
+    expect(site.log).toMatch(
+      /vault\/Programming\/Scratch\.mdx:3:1: this MDX cannot be used \(Expected a closing tag for `<Callout>`/,
+    );
+    const { context, page } = await open(`${server.url}programming/scratch/`);
+    const article = page.locator('article');
+    expect(await article.locator('aside.callout[data-callout="warning"] .callout-title').innerText()).toBe(
+      'This note’s MDX could not be used',
+    );
+    const text = await articleText(page);
+    expect(text).toContain('<Callout type="todo">');
+    expect(text).toContain('parse the input with {splitLines(input)}');
+    expect(text).toContain('Remember to ask about the deadline.');
+    await context.close();
   });
 
   test('has no broken link, image or anchor anywhere: every internal link leads to a page and element', () => {
@@ -254,7 +294,7 @@ describe('the vault offline', () => {
     await page.locator('#connection-status', { hasText: 'Available offline' }).waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Save this course for offline' }).click();
     await page
-      .locator('#save-folder-status', { hasText: 'Saved for offline: 10 pages and 3 images' })
+      .locator('#save-folder-status', { hasText: 'Saved for offline: 11 pages and 3 images' })
       .waitFor({ timeout: 30_000 });
     await local.close();
     await context.setOffline(true);

@@ -38,8 +38,9 @@ const OWN_ELEMENTS: ReadonlySet<string> = new Set([...NOTE_COMPONENTS, ...NOTE_E
 export function mdxCodeProblems(mdx: string): string[] {
   const problems: string[] = [];
   const walk = (node: MdxNode): void => {
-    if (node.type === 'mdxjsEsm' && !IMPORT.test(node.value ?? '') && !PRERENDERED.test(node.value ?? ''))
-      problems.push(`ES module code: ${JSON.stringify(node.value)}`);
+    const code = node.value ?? '';
+    const ownCode = code.split('\n').every((line) => IMPORT.test(line)) || PRERENDERED.test(code);
+    if (node.type === 'mdxjsEsm' && !ownCode) problems.push(`ES module code: ${JSON.stringify(code)}`);
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression')
       problems.push(`expression {${node.value ?? ''}}`);
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {

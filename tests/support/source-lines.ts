@@ -120,11 +120,19 @@ export function sourceLines(notes: string): SourceLine[] {
     .map((source, index) => {
       const line = index + 1;
       const found = parts.get(line) ?? [];
-      const texts = (marked.has(line) ? found.map(collapse) : [collapse(found.join(''))]).filter((part) => part !== '');
+      const texts = (marked.has(line) ? found.map(collapse) : [collapse(found.join(''))])
+        // An Obsidian block id (` ^id` ending a line, or alone on one) names the block; it is not page text.
+        .map((part) => part.replace(BLOCK_ID, '').replace(HIGHLIGHT, '$1'))
+        .filter((part) => part !== '');
       return { line, source, texts };
     })
     .filter((line) => line.source.trim() !== '');
 }
+
+/** Obsidian's highlight, `==marked==`: the page shows the words, marked. */
+const HIGHLIGHT = /==(\S(?:.*?\S)?)==/g;
+/** Obsidian's block id, ending a line of text or alone on it: ` ^triple-def`. */
+const BLOCK_ID = /(?:^|\s)\^[A-Za-z0-9_-]+$/;
 
 function collapse(value: string): string {
   return value.replace(/\s+/g, ' ').trim();

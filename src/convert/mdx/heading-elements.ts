@@ -1,5 +1,4 @@
-import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { slug as githubSlug } from 'github-slugger';
 import { SKIP, visit } from '../walk.ts';
 import { attribute, jsx } from './mdx-nodes.ts';
@@ -24,10 +23,21 @@ export function headingElements(nodes: RootContent[]): void {
     const id = heading.data?.hProperties?.['id'];
     delete heading.data;
     const wanted = typeof id === 'string' ? id : undefined;
-    if (wanted !== undefined && slugger.take(toString(heading, { includeImageAlt: false }), wanted)) return SKIP;
+    if (wanted !== undefined && slugger.take(astroText(heading), wanted)) return SKIP;
     if (parent && index !== undefined) parent.children[index] = headingElement(heading, wanted) as never;
     return SKIP;
   });
+}
+
+/**
+ * A heading's text as Astro reads it when it makes the heading's id: its text and the text inside its
+ * elements, without what only runs later (an `{expression}` of a student's MDX) or shows no text
+ * (an image, a formula's attributes).
+ */
+function astroText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(astroText).join('');
+  return '';
 }
 
 /** `<h2 id="…">…</h2>` on one line (a paragraph of one element, which MDX reads as a block of phrasing). */

@@ -83,12 +83,19 @@ export function toMdxTree(nodes: readonly RootContent[]): MdxTree {
       default:
         break;
     }
+    // A callout of the notes (callouts.ts) has its title first; a student's own <Callout> has none.
+    const calloutOfNotes =
+      node.type === 'mdxJsxFlowElement' &&
+      node.name === 'Callout' &&
+      node.children[0]?.type === 'paragraph' &&
+      node.children[0].data?.calloutTitle === true;
     const copy = { ...node } as Nodes;
     delete copy.data;
     if ('children' in node && 'children' in copy) {
       (copy as { children: Nodes[] }).children = children(node.children as Nodes[]) as never;
     }
-    if (copy.type === 'mdxJsxFlowElement' || copy.type === 'mdxJsxTextElement') return withAnchor(node, element(copy));
+    if (copy.type === 'mdxJsxFlowElement' || copy.type === 'mdxJsxTextElement')
+      return withAnchor(node, element(copy, calloutOfNotes));
     // A heading keeps its id for heading-elements.ts, which writes it as Markdown or as an element.
     const id = node.data?.hProperties?.['id'];
     if (copy.type === 'heading' && typeof id === 'string') copy.data = { hProperties: { id } };
@@ -136,7 +143,10 @@ function noteImage(node: Image, name: string, first: boolean): Nodes {
 }
 
 /** The converter's own elements, with the attributes a page needs (internal ones dropped). */
-function element(node: MdxJsxFlowElement | MdxJsxTextElement): MdxJsxFlowElement | MdxJsxTextElement {
+function element(
+  node: MdxJsxFlowElement | MdxJsxTextElement,
+  calloutOfNotes: boolean,
+): MdxJsxFlowElement | MdxJsxTextElement {
   const value = (name: string): string => {
     const found = node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === name);
     return typeof found?.value === 'string' ? found.value : '';
@@ -146,7 +156,7 @@ function element(node: MdxJsxFlowElement | MdxJsxTextElement): MdxJsxFlowElement
     node.attributes = [attribute('label', value('label')), attribute('href', value('href'))];
     if (cut) node.attributes.push(flag('cut'));
   }
-  if (node.name === 'Callout') return callout(node, value('type'), value('fold'));
+  if (calloutOfNotes) return callout(node, value('type'), value('fold'));
   if (node.name === 'MissingFile') node.children = [];
   return node;
 }

@@ -26,8 +26,17 @@ const MDX_UNSAFE: Unsafe[] = [
   { character: ':', after: '\\/\\/', ...IN_TEXT },
 ];
 
-/** Elements written on one line with their text inside (a heading with an id, a callout's title). */
-const ONE_LINE_BLOCKS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'Fragment']);
+/**
+ * Elements that sit in a line of text, which must stay in a paragraph when a line holds nothing
+ * else: the site's inline components and the inline HTML of the notes. (An element written on a
+ * line of its own otherwise, such as a student's `<summary>` or the converter's `<h2 id>`, is a
+ * block as MDX reads it.)
+ */
+const INLINE_ELEMENTS: ReadonlySet<string> = new Set([
+  ...['Term', 'KeyTerm', 'KeyPoint', 'Math', 'NoteImage', 'Tag', 'Anchor', 'Unresolved', 'MissingFile'],
+  ...['a', 'abbr', 'b', 'cite', 'code', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small'],
+  ...['span', 'strong', 'sub', 'sup', 'u', 'var'],
+]);
 
 /**
  * Write an MDX tree (mdx-nodes.ts) as MDX text, with mdast-util-to-markdown and the MDX, GFM and
@@ -57,8 +66,8 @@ export function serialize(root: Root): string {
 
 /**
  * MDX reads a line that holds nothing but one element (`<Term …>AWS CLI</Term>`) as a block, not as
- * a paragraph; outside list items such a paragraph is written as an explicit `<p>` so it stays one.
- * Elements meant as blocks of one line (a heading with an id) are left as they are.
+ * a paragraph; outside list items such a paragraph of an inline element is written as an explicit
+ * `<p>` so it stays one.
  *
  * @example
  *   paragraph > Term("AWS CLI")   →   <p><Term name="aws-cli" …>AWS CLI</Term></p>
@@ -68,7 +77,7 @@ function keepParagraphs(root: Root): void {
     if (!parent || index === undefined || parent.type === 'listItem') return;
     const content = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
     const only = content.length === 1 ? content[0] : undefined;
-    if (only?.type !== 'mdxJsxTextElement' || ONE_LINE_BLOCKS.has(only.name ?? '')) return;
+    if (only?.type !== 'mdxJsxTextElement' || !INLINE_ELEMENTS.has(only.name ?? '')) return;
     const wrapper: MdxJsxTextElement = {
       type: 'mdxJsxTextElement',
       name: 'p',

@@ -1,3 +1,5 @@
+import { withoutNoteEnding } from '../../lib/note-files.ts';
+
 /** A file of the notes folder that links can name: a note, or an attachment such as an image. */
 export interface LinkTarget {
   /** Path relative to the notes folder, with `/`, as written on disk: `Course/Lecture 1.md`. */
@@ -13,12 +15,9 @@ export interface Resolved<T extends LinkTarget> {
   readonly others: readonly T[];
 }
 
-/** File name endings read as notes; a link may leave them out. */
-const NOTE_EXTENSIONS = ['.md', '.markdown', '.txt'];
-
 /**
  * Find the file a link names, the way Obsidian does: ignoring case (and Unicode normalisation),
- * with `.md` optional for notes, `./` and `../` relative to the linking note, a path from the
+ * with the ending optional for notes (`.md`, `.mdx`, …), `./` and `../` relative to the linking note, a path from the
  * notes folder, or the end of a path (`[[Lecture 1]]`, `[[Course/Lecture 1]]`), and last the
  * notes' aliases. When several files match, the one in the linking note's folder wins, then the
  * shortest path, then the first in alphabetical order.
@@ -37,18 +36,12 @@ export class LinkIndex<T extends LinkTarget> {
     for (const target of targets) {
       const path = key(target.file);
       this.#byPath.set(path, target);
-      const bare = withoutNoteExtension(path);
+      const bare = withoutNoteEnding(path);
       if (bare !== path && !this.#byPath.has(bare)) this.#byPath.set(bare, target);
       const name = bare.split('/').at(-1) ?? bare;
-      this.#byName.set(name, [...(this.#byName.get(name) ?? []), target]);
-      if (name !== path.split('/').at(-1)) {
-        const full = path.split('/').at(-1) ?? path;
-        this.#byName.set(full, [...(this.#byName.get(full) ?? []), target]);
-      }
-      for (const alias of target.aliases ?? []) {
-        const aliasKey = key(alias);
-        this.#byAlias.set(aliasKey, [...(this.#byAlias.get(aliasKey) ?? []), target]);
-      }
+      add(this.#byName, name, target);
+      if (name !== path.split('/').at(-1)) add(this.#byName, path.split('/').at(-1) ?? path, target);
+      for (const alias of target.aliases ?? []) add(this.#byAlias, key(alias), target);
     }
   }
 
@@ -83,14 +76,16 @@ function key(path: string): string {
   return path.normalize('NFC').toLowerCase();
 }
 
-function withoutNoteExtension(path: string): string {
-  const extension = NOTE_EXTENSIONS.find((ending) => path.endsWith(ending));
-  return extension ? path.slice(0, -extension.length) : path;
+/** Add a target to the list under a key (a list per key, never copied). */
+function add<T>(map: Map<string, T[]>, name: string, target: T): void {
+  const list = map.get(name) ?? [];
+  map.set(name, list);
+  list.push(target);
 }
 
 /** Whether `path` (with or without its note extension) ends with the segments of `wanted`. */
 function endsWithPath(path: string, wanted: string): boolean {
-  const bare = withoutNoteExtension(path);
+  const bare = withoutNoteEnding(path);
   return [path, bare].some((candidate) => candidate === wanted || candidate.endsWith(`/${wanted}`));
 }
 

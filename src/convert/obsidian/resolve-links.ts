@@ -3,6 +3,7 @@ import type { Image, Link, Nodes, PhrasingContent, Root, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from '../walk.ts';
 import type { VFile } from 'vfile';
+import { isNoteFile } from '../../lib/note-files.ts';
 import { isLocalUrl } from '../safe-links.ts';
 import { joinPath, type LinkIndex, type LinkTarget } from './link-index.ts';
 
@@ -107,7 +108,7 @@ function resolveWikilink(node: Wikilink, options: ResolveOptions, file: VFile): 
   const path = node.path.trim();
   const heading = node.heading.trim();
   const extension = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
-  if (node.embedded && extension && !['md', 'markdown', 'txt'].includes(extension)) {
+  if (node.embedded && extension && !isNoteFile(path)) {
     return embeddedFile(node, path, extension, options, file);
   }
   const target = path === '' ? options.notes.find(options.from, options.from) : options.notes.find(path, options.from);

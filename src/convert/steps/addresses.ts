@@ -1,7 +1,7 @@
 import { anchorHeadings } from '../heading-ids.ts';
 import { SitePaths, type Collision } from '../site-paths.ts';
 import type { PageDraft } from './page-draft.ts';
-import { stem } from './page-of-note.ts';
+import { noteName } from '../../lib/note-files.ts';
 
 /**
  * Step 3: every page's address and its headings' ids. A topic is at its slug, a note at its file
@@ -20,7 +20,7 @@ export function placePages(
   const paths = new SitePaths(reservedSlugs, collision);
   for (const draft of drafts) {
     const first = draft.sections[0]?.file ?? '';
-    const name = draft.kind === 'topics' ? draft.key.slice('topic:'.length) : stem(first);
+    const name = draft.kind === 'topics' ? draft.key.slice('topic:'.length) : noteName(first);
     draft.slug = paths.page(draft.folder, name, first);
     draft.headings = anchorHeadings(draft.sections.flatMap((section) => section.nodes));
   }

@@ -1,5 +1,6 @@
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { noteName } from '../../lib/note-files.ts';
 import type { TopicEntry } from '../../schemas/topic-map.ts';
 import type { TopicDraft } from '../assign-topics.ts';
 import type { ParsedNote } from '../note-file.ts';
@@ -42,7 +43,7 @@ export function topicPage(topic: TopicDraft, notes: readonly ParsedNote[], map: 
 export function wholePage(note: ParsedNote): PageDraft | undefined {
   const nodes = structuredClone(note.tree.children);
   if (nodes.length === 0) return undefined;
-  const title = note.properties.title ?? stem(note.file);
+  const title = note.properties.title ?? noteName(note.file);
   const first = nodes[0];
   if (first?.type === 'heading' && first.depth === 1 && sameTitle(toString(first), title)) nodes.shift();
   if (nodes.some((node) => node.type === 'heading' && node.depth === 1)) {
@@ -66,17 +67,6 @@ export function wholePage(note: ParsedNote): PageDraft | undefined {
     slug: '',
     headings: [],
   };
-}
-
-/**
- * A file's name without its folder and extension, as Obsidian titles a note.
- *
- * @example
- *   stem('Course/Lecture 3.1.md') // 'Lecture 3.1'
- */
-export function stem(file: string): string {
-  const name = file.split('/').at(-1) ?? file;
-  return name.replace(/\.(?:md|mdx|markdown|txt)$/i, '') || name;
 }
 
 function folderOf(file: string): string {

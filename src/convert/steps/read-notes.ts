@@ -1,6 +1,4 @@
-import type { Root } from 'mdast';
-import type { Processor } from 'unified';
-import { parseNote, type NotesSource, type ParsedNote } from '../note-file.ts';
+import { parseNote, type NoteProcessors, type NotesSource, type ParsedNote } from '../note-file.ts';
 import type { ConvertOptions } from '../types.ts';
 
 /**
@@ -9,18 +7,18 @@ import type { ConvertOptions } from '../types.ts';
  * after editing one note processes one note.
  *
  * @example
- *   readNotes([{ file: 'a.md', label: 'notes/a.md', bytes }], processor, cache) // [{ file: 'a.md', tree, warnings, … }]
+ *   readNotes([{ file: 'a.md', label: 'notes/a.md', bytes }], processors, cache) // [{ file: 'a.md', tree, warnings, … }]
  */
 export function readNotes(
   files: readonly NotesSource[],
-  processor: Processor<Root, Root, Root>,
+  processors: NoteProcessors,
   cache: ConvertOptions['cache'],
 ): ParsedNote[] {
   return files.map((source) => {
     const key = cache?.key(source);
     const known = key === undefined ? undefined : cache?.store.get(key);
     if (known) return known;
-    const note = parseNote(source, processor);
+    const note = parseNote(source, processors);
     if (key !== undefined) cache?.store.set(key, note);
     return note;
   });

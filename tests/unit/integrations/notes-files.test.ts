@@ -42,7 +42,7 @@ describe('reading the notes folder', () => {
     await mkdir(join(root, 'content/notes'), { recursive: true });
     await writeFile(join(root, 'content/notes/readme.pdf'), '');
     await expect(readNotesFolder(join(root, 'content/notes'), root)).rejects.toThrow(
-      /^content\/notes:1:1: the notes folder has no notes files \(\.md, \.markdown, \.txt\)/,
+      /^content\/notes:1:1: the notes folder has no notes files \(\.md, \.mdx, \.markdown, \.txt\)/,
     );
   });
 });
