@@ -6,6 +6,7 @@ import { launchBrowser } from '../tests/e2e/support/browser.ts';
  * comes from one drawing. Run after changing an SVG: `node tools/make-icons.ts`; commit the PNGs.
  */
 const icons = [
+  { svg: 'icon.svg', png: 'favicon-32.png', size: 32 },
   { svg: 'icon.svg', png: 'icon-192.png', size: 192 },
   { svg: 'icon.svg', png: 'icon-512.png', size: 512 },
   { svg: 'icon.svg', png: 'apple-touch-icon.png', size: 180 },

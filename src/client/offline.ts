@@ -16,10 +16,7 @@ export function setUpOffline(base: string, saverModule: string | undefined): voi
   const show = (): void => {
     if (!status) return;
     const state = !navigator.onLine ? 'offline' : !progress ? '' : progress.done ? 'saved' : 'saving';
-    status.dataset['state'] = state;
-    // Screen readers hear the end of the saving, not every step of it.
-    status.setAttribute('aria-busy', String(state === 'saving'));
-    status.textContent =
+    const text =
       state === 'offline'
         ? 'Offline'
         : state === 'saved'
@@ -27,6 +24,12 @@ export function setUpOffline(base: string, saverModule: string | undefined): voi
           : state === 'saving' && progress
             ? `Saving for offline: ${progress.saved.toLocaleString('en')} of ${progress.pages.toLocaleString('en')} pages`
             : '';
+    // Only changes are written: the page is not redrawn for nothing (its first frame least of all).
+    if (status.dataset['state'] === state && status.textContent === text) return;
+    status.dataset['state'] = state;
+    // Screen readers hear the end of the saving, not every step of it.
+    status.setAttribute('aria-busy', String(state === 'saving'));
+    status.textContent = text;
   };
   addEventListener('online', show);
   addEventListener('offline', show);
@@ -42,6 +45,23 @@ export function setUpOffline(base: string, saverModule: string | undefined): voi
     show();
   });
   void workers.ready.then(() => import(/* @vite-ignore */ saverModule ?? '')).catch(() => undefined);
+  // Once the page is up: a first visit's worker (its script, and the files it saves) must not compete
+  // with the page's first paint for the network and the processor.
+  whenSettled(() => register(workers, base));
+}
+
+/** Run once the page has loaded and the browser is idle (it has painted), or after 2 s at the latest. */
+function whenSettled(run: () => void): void {
+  const idle = (): void => {
+    if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
+    else setTimeout(run, 300);
+  };
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
+}
+
+/** Register the service worker, and offer each new version once it is saved. */
+function register(workers: ServiceWorkerContainer, base: string): void {
   workers
     .register(`${base}sw.js`, { scope: base })
     .then((registration) => {

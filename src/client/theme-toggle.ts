@@ -13,8 +13,10 @@ function current(): 'light' | 'dark' {
 
 function label(): void {
   const next = current() === 'dark' ? 'light' : 'dark';
+  const name = `Switch to ${next} theme`;
   for (const button of document.querySelectorAll('[data-theme-toggle]')) {
-    button.setAttribute('aria-label', `Switch to ${next} theme`);
+    // Only a change is written: a page's first frame is not redrawn for nothing.
+    if (button.getAttribute('aria-label') !== name) button.setAttribute('aria-label', name);
   }
 }
 

@@ -8,7 +8,7 @@ import type { ParsedNote } from '../convert/note-file.ts';
  * Bump when the per-file steps of the converter change what they make of a file, so that no
  * rebuild reuses what an older converter made.
  */
-const CONVERTER_VERSION = '2026-12-01.1';
+const CONVERTER_VERSION = '2026-12-04.1';
 
 /**
  * What the converter made of each notes file, kept in memory (for `astro dev`) and on disk in
