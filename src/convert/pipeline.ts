@@ -10,7 +10,7 @@ import { linkPages } from './steps/link-graph.ts';
 import { writePages } from './steps/page-output.ts';
 import { planPages } from './steps/plan-pages.ts';
 import { readNotes } from './steps/read-notes.ts';
-import { siteOutputs } from './steps/site-outputs.ts';
+import { siteLanguage, siteOutputs } from './steps/site-outputs.ts';
 import type { ConversionResult, ConvertOptions } from './types.ts';
 
 export type { NotesSource } from './note-file.ts';
@@ -26,7 +26,8 @@ export type { ConversionResult, ConvertedTopic, ConvertOptions, NoteCache } from
  * 4. the links between notes, and who links to whom — steps/link-graph.ts;
  * 5. embedded notes filled in — steps/embed-notes.ts;
  * 6. per page: anchors, cards, summary, language, its MDX and data — steps/page-output.ts;
- * 7. what the whole site needs: language, vocabulary, formula styles — steps/site-outputs.ts.
+ * 7. what the whole site needs: vocabulary, formula styles — steps/site-outputs.ts (and its
+ *    language, told from the notes as written, right after step 1).
  * Pure: reads nothing and writes nothing; the build glue passes bytes in and writes pages out.
  * A newcomer adding an Obsidian feature adds one plugin to note-file.ts (and one fixture).
  *
@@ -37,6 +38,7 @@ export type { ConversionResult, ConvertedTopic, ConvertOptions, NoteCache } from
 export function convertNotes(files: readonly NotesSource[], options: ConvertOptions): ConversionResult {
   const processors = createNoteProcessors({ findTerms: findTerms(options.glossary), highlight: options.highlight });
   const notes = readNotes(files, processors, options.cache);
+  const language = siteLanguage(notes, options.defaultLanguage);
   const warnings: NotesWarning[] = notes.flatMap((note) => note.warnings);
   const labels = new Map(notes.map((note) => [note.file, note.label]));
 
@@ -72,7 +74,7 @@ export function convertNotes(files: readonly NotesSource[], options: ConvertOpti
     defaultLanguage: options.defaultLanguage,
     imageSource: options.imageSource ?? defaultImageSource,
   });
-  return { topics, warnings, ...siteOutputs(notes, drafts, options.glossary, options.defaultLanguage) };
+  return { topics, warnings, language, ...siteOutputs(notes, drafts, options.glossary) };
 }
 
 /** Where a page imports an image from, when the build glue does not say: `../images/<the file's path>`. */

@@ -8,6 +8,7 @@ import type { NotesSource, ParsedNote } from './note-file.ts';
 
 /** Keeps what the per-file steps made of a file, by a key of its content and the options (a rebuild converts only what changed). */
 export interface NoteCache {
+  /** The note kept under a key, as a fresh copy the converter may change (the later steps fill in links and embeds). */
   get(key: string): ParsedNote | undefined;
   set(key: string, note: ParsedNote): void;
 }

@@ -18,7 +18,8 @@ const CONVERTER_VERSION = '2026-12-04.1';
  */
 export class DiskNoteCache implements NoteCache {
   readonly #folder: string;
-  readonly #memory = new Map<string, ParsedNote>();
+  /** What the disk holds, as text: every `get` parses a fresh note, which the converter may change. */
+  readonly #memory = new Map<string, string>();
   readonly #used = new Set<string>();
 
   constructor(folder: string) {
@@ -41,12 +42,17 @@ export class DiskNoteCache implements NoteCache {
 
   get(key: string): ParsedNote | undefined {
     this.#used.add(key);
-    const known = this.#memory.get(key);
-    if (known) return known;
+    let text = this.#memory.get(key);
+    if (text === undefined) {
+      try {
+        text = readFileSync(join(this.#folder, `${key}.json`), 'utf8');
+      } catch {
+        return undefined;
+      }
+      this.#memory.set(key, text);
+    }
     try {
-      const note = JSON.parse(readFileSync(join(this.#folder, `${key}.json`), 'utf8')) as ParsedNote;
-      this.#memory.set(key, note);
-      return note;
+      return JSON.parse(text) as ParsedNote;
     } catch {
       return undefined;
     }
@@ -54,8 +60,9 @@ export class DiskNoteCache implements NoteCache {
 
   set(key: string, note: ParsedNote): void {
     this.#used.add(key);
-    this.#memory.set(key, note);
-    writeFileSync(join(this.#folder, `${key}.json`), JSON.stringify(note));
+    const text = JSON.stringify(note);
+    this.#memory.set(key, text);
+    writeFileSync(join(this.#folder, `${key}.json`), text);
   }
 
   /** Forget what this conversion did not use (notes deleted or changed). */

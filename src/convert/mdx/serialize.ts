@@ -3,7 +3,7 @@ import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
+import { defaultHandlers, toMarkdown, type Handle, type Unsafe } from 'mdast-util-to-markdown';
 import { visit } from '../walk.ts';
 
 /** Constructs in which text is read as text (not as a URL or a title), where literals can start. */
@@ -53,6 +53,7 @@ export function serialize(root: Root): string {
   literalAttributes(root);
   return toMarkdown(root, {
     extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown(), mdxToMarkdown(), { unsafe: MDX_UNSAFE }],
+    handlers: { root: rootWithQuickEscapes },
     bullet: '-',
     bulletOther: '*',
     emphasis: '*',
@@ -63,6 +64,38 @@ export function serialize(root: Root): string {
     resourceLink: true,
   });
 }
+
+/**
+ * The root handler, with escaping that asks only the unsafe patterns whose character the text holds.
+ * mdast-util-to-markdown runs every one of its fifty-odd patterns (each a regular expression) over
+ * every piece of text; a pattern whose character is not in the text cannot match, so leaving it out
+ * changes nothing but the time (a third of the converter's at 10,000 notes).
+ */
+const rootWithQuickEscapes: Handle = (node, parent, state, info) => {
+  const safe = state.safe;
+  const all = state.unsafe;
+  const byCharacter = new Map<string, Unsafe[]>();
+  for (const pattern of all) {
+    const list = byCharacter.get(pattern.character) ?? [];
+    byCharacter.set(pattern.character, list);
+    list.push(pattern);
+  }
+  state.safe = (value, config) => {
+    const text = `${config.before ?? ''}${value ?? ''}${config.after ?? ''}`;
+    const found = new Set<Unsafe[]>();
+    for (let index = 0; index < text.length; index++) {
+      const patterns = byCharacter.get(text.charAt(index));
+      if (patterns) found.add(patterns);
+    }
+    state.unsafe = found.size === 1 ? [...found][0]! : [...found].flat();
+    try {
+      return safe.call(state, value, config);
+    } finally {
+      state.unsafe = all;
+    }
+  };
+  return defaultHandlers.root(node as Root, parent, state, info);
+};
 
 /**
  * MDX reads a line that holds nothing but one element (`<Term …>AWS CLI</Term>`) as a block, not as

@@ -41,7 +41,7 @@ export function topicPage(topic: TopicDraft, notes: readonly ParsedNote[], map: 
  *   wholePage(note('Eigen values.md', '# Definition\n\nA scalar.')) // { title: 'Eigen values', sections: [## Definition, A scalar.] }
  */
 export function wholePage(note: ParsedNote): PageDraft | undefined {
-  const nodes = structuredClone(note.tree.children);
+  const nodes = [...note.tree.children];
   if (nodes.length === 0) return undefined;
   const title = note.properties.title ?? noteName(note.file);
   const first = nodes[0];

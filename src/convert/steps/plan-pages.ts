@@ -53,9 +53,8 @@ export function planPages(notes: readonly ParsedNote[], options: PlanOptions, wa
     (note) => pageKindOf(note.file, sectionsOf.get(note.file) ?? [], notes.length, options.matchers) === 'topics',
   );
   const splitFiles = new Set(split.map((note) => note.file));
-  // The cached trees stay as they are: the topics get a copy of their sections.
   const topicDrafts = assignTopics(
-    split.map((note) => structuredClone(sectionsOf.get(note.file) ?? [])),
+    split.map((note) => sectionsOf.get(note.file) ?? []),
     { topics: options.topics, matchers: options.matchers, reservedSlugs: options.reservedSlugs },
   ).filter((draft) => {
     if (draft.sections.length > 0) return true;

@@ -4,7 +4,8 @@ import type { ConvertOptions } from '../types.ts';
 /**
  * Step 1, per notes file: what the note processor makes of each file (note-file.ts), taken from the
  * cache when the file's bytes and the options are those of an earlier build, so that a rebuild
- * after editing one note processes one note.
+ * after editing one note processes one note. The notes are the caller's to change (the later steps
+ * resolve links and fill embeds in their trees).
  *
  * @example
  *   readNotes([{ file: 'a.md', label: 'notes/a.md', bytes }], processors, cache) // [{ file: 'a.md', tree, warnings, … }]

@@ -5,10 +5,8 @@ import type { ParsedNote } from '../note-file.ts';
 import { textsOf, vocabularyOf } from '../vocabulary.ts';
 import type { PageDraft } from './page-draft.ts';
 
-/** What the whole site needs of all the notes at once. */
+/** What the whole site needs of all the pages at once. */
 export interface SiteOutputs {
-  /** The language most of the notes are written in. */
-  readonly language: string;
   /** Every word of the pages and the glossary's names, most frequent first (spelling help for search). */
   readonly vocabulary: string[];
   /** The CSS declarations the site's formulas need. */
@@ -16,17 +14,28 @@ export interface SiteOutputs {
 }
 
 /**
- * Step 7, across pages: the site's language, the vocabulary search corrects spelling from, and the
- * declarations of the formulas' stylesheet.
+ * The language most of the notes are written in (the site's), told from their text as the student
+ * wrote it: before links and embeds change the trees.
  *
  * @example
- *   siteOutputs(notes, drafts, glossary, 'en') // { language: 'en', vocabulary: ['access', 'iam', …], mathDeclarations: [] }
+ *   siteLanguage(notes, 'en') // 'en'
+ */
+export function siteLanguage(notes: readonly ParsedNote[], defaultLanguage: string): string {
+  const allText = notes.flatMap((note) => note.tree.children.map((node) => toString(node)));
+  return detectLanguage(allText.join(' '), defaultLanguage);
+}
+
+/**
+ * Step 7, across pages: the vocabulary search corrects spelling from, and the declarations of the
+ * formulas' stylesheet.
+ *
+ * @example
+ *   siteOutputs(notes, drafts, glossary) // { vocabulary: ['access', 'iam', …], mathDeclarations: [] }
  */
 export function siteOutputs(
   notes: readonly ParsedNote[],
   drafts: readonly PageDraft[],
   glossary: readonly GlossaryEntry[],
-  defaultLanguage: string,
 ): SiteOutputs {
   const ownNodes = drafts.flatMap((draft) => draft.sections.flatMap((section) => section.nodes));
   const vocabulary = vocabularyOf([
@@ -34,9 +43,7 @@ export function siteOutputs(
     ...textsOf(ownNodes),
     ...glossary.flatMap((entry) => [entry.name, ...entry.short, ...entry.aliases]),
   ]);
-  const allText = notes.flatMap((note) => note.tree.children.map((node) => toString(node)));
   return {
-    language: detectLanguage(allText.join(' '), defaultLanguage),
     vocabulary,
     mathDeclarations: [...new Set(notes.flatMap((note) => note.mathDeclarations))].sort(),
   };
