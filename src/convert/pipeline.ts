@@ -37,7 +37,7 @@ export type { ConversionResult, ConvertedTopic, ConvertOptions, NoteCache } from
  */
 export function convertNotes(files: readonly NotesSource[], options: ConvertOptions): ConversionResult {
   const processors = createNoteProcessors({ findTerms: findTerms(options.glossary), highlight: options.highlight });
-  const notes = readNotes(files, processors, options.cache);
+  const { notes, fromCache } = readNotes(files, processors, options.cache);
   const language = siteLanguage(notes, options.defaultLanguage);
   const warnings: NotesWarning[] = notes.flatMap((note) => note.warnings);
   const labels = new Map(notes.map((note) => [note.file, note.label]));
@@ -74,7 +74,7 @@ export function convertNotes(files: readonly NotesSource[], options: ConvertOpti
     defaultLanguage: options.defaultLanguage,
     imageSource: options.imageSource ?? defaultImageSource,
   });
-  return { topics, warnings, language, ...siteOutputs(notes, drafts, options.glossary) };
+  return { topics, warnings, language, fromCache, ...siteOutputs(notes, drafts, options.glossary) };
 }
 
 /** Where a page imports an image from, when the build glue does not say: `../images/<the file's path>`. */

@@ -57,6 +57,8 @@ export interface ConversionResult {
   readonly warnings: NotesWarning[];
   /** The language most of the notes are written in: the site's language. */
   readonly language: string;
+  /** How many notes files came from the cache (the others were converted). */
+  readonly fromCache: number;
   /** Every word of the pages and the glossary names, most frequent first (spelling help for search). */
   readonly vocabulary: string[];
   /** The CSS declarations the site's formulas need (lib/math-classes.ts). */

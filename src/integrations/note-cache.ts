@@ -5,16 +5,11 @@ import type { NoteCache, NotesSource } from '../convert/pipeline.ts';
 import type { ParsedNote } from '../convert/note-file.ts';
 
 /**
- * Bump when the per-file steps of the converter change what they make of a file, so that no
- * rebuild reuses what an older converter made.
- */
-const CONVERTER_VERSION = '2026-12-04.1';
-
-/**
  * What the converter made of each notes file, kept in memory (for `astro dev`) and on disk in
  * Astro's cache folder (for the next `astro build`), by a key of the file's bytes and of everything
- * else the per-file steps read (the glossary, whether code is highlighted, the converter's version):
- * after one note changes, only that note is converted again. Entries no build used are removed.
+ * else that decides what the per-file steps make of it (the converter's code and packages, the
+ * glossary, the topic map, the options: see notes.ts): after one note changes, only that note is
+ * converted again. Entries no build used are removed.
  */
 export class DiskNoteCache implements NoteCache {
   readonly #folder: string;
@@ -27,9 +22,9 @@ export class DiskNoteCache implements NoteCache {
     mkdirSync(folder, { recursive: true });
   }
 
-  /** The key of a file's bytes, under a fingerprint of the options the per-file steps read. */
+  /** The key of a file's path and bytes, under a fingerprint of everything else its conversion depends on. */
   static keyer(fingerprint: string): (source: NotesSource) => string {
-    const options = createHash('sha256').update(CONVERTER_VERSION).update('\0').update(fingerprint).digest('hex');
+    const options = createHash('sha256').update(fingerprint).digest('hex');
     return (source) =>
       createHash('sha256')
         .update(options)

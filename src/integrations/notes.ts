@@ -11,6 +11,7 @@ import { withSortNames } from '../lib/glossary-index.ts';
 import { formatWarning, NotesError } from '../lib/notes-error.ts';
 import { glossary } from '../schemas/glossary.ts';
 import { topicMap } from '../schemas/topic-map.ts';
+import { converterFingerprint } from './converter-fingerprint.ts';
 import { DiskNoteCache } from './note-cache.ts';
 import { readNotesFolder, readYamlData, syncCopies, syncTree, writeIfChanged } from './notes-files.ts';
 import { generatedLayout, projectPaths, type ProjectPaths } from './paths.ts';
@@ -30,10 +31,12 @@ export default function notesIntegration(site: BuiltSite): AstroIntegration {
   let base = '/';
   let cache: DiskNoteCache | undefined;
   let highlight: CodeHighlighter | undefined;
+  let converter: string | undefined;
   const context = (): Conversion => {
     highlight ??= createCodeHighlighter();
+    converter ??= converterFingerprint(projectRoot);
     if (!paths || !cache) throw new Error('study-notes:notes runs after astro:config:setup');
-    return { paths, root, base, cache, highlight, site };
+    return { paths, root, base, cache, highlight, site, converter };
   };
   return {
     name: 'study-notes:notes',
@@ -92,11 +95,16 @@ export default function notesIntegration(site: BuiltSite): AstroIntegration {
   };
 }
 
+/** This project's folder (the converter's code is in it), wherever the site is built from. */
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
 const NOTES_HINT =
   'Fix the notes, the topic map or the glossary at the place named above, then build again. See "Add your own notes" in README.md.';
 
 interface Conversion {
   readonly paths: ProjectPaths;
+  /** The converter's fingerprint (converter-fingerprint.ts). */
+  readonly converter: string;
   readonly root: string;
   readonly base: string;
   readonly cache: DiskNoteCache;
@@ -118,7 +126,15 @@ async function convert(conversion: Conversion, logger: AstroIntegrationLogger): 
   const folder = await readNotesFolder(paths.notesDir, root);
   const layout = generatedLayout(paths.generated);
   const images = await imageNames(folder.attachments, paths.notesDir);
-  const fingerprint = JSON.stringify([terms, conversion.base]);
+  // What decides a note's conversion besides its bytes: the converter's code and packages, the
+  // glossary and topic map, the options. Any change to one converts every note again.
+  const fingerprint = JSON.stringify([
+    conversion.converter,
+    terms,
+    map,
+    conversion.base,
+    process.env['NOTES_LANG'] ?? '',
+  ]);
   const result = convertNotes(folder.notes, {
     topics: map.topics,
     glossary: terms.terms,
@@ -168,7 +184,7 @@ async function convert(conversion: Conversion, logger: AstroIntegrationLogger): 
   );
   const took = Math.round(performance.now() - started);
   logger.info(
-    `${folder.notes.length} notes file(s) → ${result.topics.length} page(s), ${images.size} image(s) in ${took} ms, language ${result.language}`,
+    `${folder.notes.length} notes file(s) (${folder.notes.length - result.fromCache} converted, ${result.fromCache} from the cache) → ${result.topics.length} page(s), ${shown.size} image(s) in ${took} ms, language ${result.language}`,
   );
   return process.env['NOTES_LANG'] || result.language;
 }

@@ -58,14 +58,15 @@ async function buildSearchIndex(
   const index = created.index;
   if (!index) fail('could not start Pagefind', created.errors);
   try {
-    // A few pages in flight at a time: Pagefind indexes while the next pages are read and sent.
+    // A few pages in flight at a time: Pagefind indexes while the next pages are read. They are sent
+    // in reading order, never as their files happen to be read: Pagefind numbers pages as they
+    // arrive, so the same notes give the same index, byte for byte (and clients keep their copy).
     for (let start = 0; start < pages.length; start += PAGES_IN_FLIGHT) {
+      const batch = pages.slice(start, start + PAGES_IN_FLIGHT);
+      const contents = await Promise.all(batch.map((page) => readFile(join(distDir, page), 'utf8')));
       await Promise.all(
-        pages.slice(start, start + PAGES_IN_FLIGHT).map(async (page) => {
-          const added = await index.addHTMLFile({
-            url: pageUrl(base, page),
-            content: await readFile(join(distDir, page), 'utf8'),
-          });
+        batch.map(async (page, position) => {
+          const added = await index.addHTMLFile({ url: pageUrl(base, page), content: contents[position] ?? '' });
           if (added.errors.length > 0) fail(`Pagefind could not index ${page}`, added.errors);
         }),
       );

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -51,6 +51,25 @@ describe('an Obsidian vault, built with NOTES_DIR', () => {
     }
     const all = pages.map((page) => readFileSync(join(site.outDir, page, 'index.html'), 'utf8')).join('');
     expect(all).not.toContain('must not appear');
+  });
+
+  test('every page of notes is rendered by @astrojs/mdx from its own MDX file, at its address', () => {
+    const pages = topicPages(site.outDir);
+    const mdxFiles = readdirSync(join(site.workDir, 'generated/pages'), { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.mdx'))
+      .map((file) => `${file.slice(0, -'.mdx'.length)}/`)
+      .sort();
+    expect(mdxFiles).toEqual([...pages].sort());
+    // The text the MDX file says is the text the page shows (a sentence of each kind of note).
+    for (const [page, words] of [
+      [`${SEM}/rdf-overview/`, 'RDF describes resources with'],
+      [`${LA}/lecture-05-orthogonality/`, 'symmetric matrices have'],
+    ] as const) {
+      const mdx = readFileSync(join(site.workDir, 'generated/pages', `${page.slice(0, -1)}.mdx`), 'utf8');
+      expect(mdx).toContain(words);
+      expect(readFileSync(join(site.outDir, page, 'index.html'), 'utf8')).toContain(words);
+    }
   });
 
   test('warns at file:line about the broken link, the missing image, the broken formula and the embed loop', () => {

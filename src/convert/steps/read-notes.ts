@@ -8,19 +8,24 @@ import type { ConvertOptions } from '../types.ts';
  * resolve links and fill embeds in their trees).
  *
  * @example
- *   readNotes([{ file: 'a.md', label: 'notes/a.md', bytes }], processors, cache) // [{ file: 'a.md', tree, warnings, … }]
+ *   readNotes([{ file: 'a.md', label: 'notes/a.md', bytes }], processors, cache) // { notes: [{ file: 'a.md', tree, … }], fromCache: 0 }
  */
 export function readNotes(
   files: readonly NotesSource[],
   processors: NoteProcessors,
   cache: ConvertOptions['cache'],
-): ParsedNote[] {
-  return files.map((source) => {
+): { notes: ParsedNote[]; fromCache: number } {
+  let fromCache = 0;
+  const notes = files.map((source) => {
     const key = cache?.key(source);
     const known = key === undefined ? undefined : cache?.store.get(key);
-    if (known) return known;
+    if (known) {
+      fromCache += 1;
+      return known;
+    }
     const note = parseNote(source, processors);
     if (key !== undefined) cache?.store.set(key, note);
     return note;
   });
+  return { notes, fromCache };
 }
