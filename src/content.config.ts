@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
+import { z } from 'zod';
 import { jsonEntries } from './integrations/json-entries.ts';
 import { generatedLayout, projectPaths } from './integrations/paths.ts';
 import { glossaryEntry } from './schemas/glossary.ts';
@@ -25,7 +26,13 @@ const pages = defineCollection({
 /** The site's data about each page of notes (address, order, outline, cards, links), one JSON file beside each. */
 const topics = defineCollection({
   loader: glob({ pattern: '**/*.json', base: pathToFileURL(`${layout.data}/`), generateId: byAddress }),
-  schema: topicPage,
+  // The images the student's flashcards show go through Astro's image pipeline, like the pages'.
+  schema: ({ image }) =>
+    topicPage.extend({
+      cardImages: z.array(
+        z.strictObject({ src: image(), alt: z.string(), width: z.number().int().positive().optional() }),
+      ),
+    }),
 });
 
 /** The glossary's terms, validated (with line numbers) by the notes integration, which writes them here. */

@@ -26,6 +26,32 @@ export function generateNotes(topics: number, seed = 42): string {
   return `${blocks.join('\n\n')}\n`;
 }
 
+/** Cards as a student writes them for the Spaced Repetition plugin, at the end of a note. */
+function flashcardBlock(name: string, index: number, random: () => number): string {
+  const word = (): string => WORDS[Math.floor(random() * WORDS.length)] ?? 'access';
+  const prefix = name.split(' ')[0] ?? 'IAM';
+  const day = `2026-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}`;
+  return [
+    '',
+    `#flashcards/${prefix}`,
+    '',
+    '## Review',
+    `${name} controls::the ${word()} ${word()} of each ${word()}`,
+    `<!--SR:!${day},${3 + (index % 40)},${230 + (index % 60)}-->`,
+    `${word()} ${word()}:::${word()} ${word()} ${word()}`,
+    '',
+    `What does ${name} check first?`,
+    '?',
+    `- the ${word()} ${word()}`,
+    `- then the ${word()}`,
+    '',
+    `A ${word()} is ==${word()} ${word()}== before it is ==${word()}==.`,
+    '',
+    `Cost of ${index} requests::$O(n \\log n)$ for ${word()}`,
+    '',
+  ].join('\n');
+}
+
 /** A small seeded generator, so every run writes the same notes. */
 function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
@@ -100,14 +126,16 @@ const WORDS = [
 /**
  * A folder of generated notes, one page each (`IAM drill 0001.md`, …), as a student's notes folder
  * that grew all term: `files` notes in `folders` folders (none: all at the top), each written with
- * the habits of {@link generateNotes}, linking to its neighbours with `[[wikilinks]]`.
+ * the habits of {@link generateNotes}, linking to its neighbours with `[[wikilinks]]`. With
+ * `flashcards`, every third note also holds cards in the Spaced Repetition plugin's syntax (one-line,
+ * multi-line and cloze, some with saved schedules, one with a formula), under `#flashcards/<prefix>`.
  *
  * @example
  *   generateNoteFiles(2).map((note) => note.file) // ['IAM drill 0001.md', 'KMS drill 0002.md']
  */
 export function generateNoteFiles(
   files: number,
-  options: { folders?: number; seed?: number } = {},
+  options: { folders?: number; seed?: number; flashcards?: boolean } = {},
 ): { file: string; text: string }[] {
   const random = mulberry32(options.seed ?? 7);
   const prefixes = ['IAM', 'KMS', 'VPC', 'S3', 'Config', 'Shield', 'Artifact', 'Cognito'];
@@ -119,6 +147,7 @@ export function generateNoteFiles(
     const folder = options.folders ? `Course ${String((index % options.folders) + 1).padStart(2, '0')}/` : '';
     const body = generateNotes(1, Math.floor(random() * 1e9)).replace(/^# .*\n/, '');
     const next = names[(index + 1) % names.length];
-    return { file: `${folder}${name}.md`, text: `${body}\nSee also [[${next}]].\n` };
+    const cards = options.flashcards && index % 3 === 0 ? flashcardBlock(name, index, random) : '';
+    return { file: `${folder}${name}.md`, text: `${body}${cards}\nSee also [[${next}]].\n` };
   });
 }

@@ -4,6 +4,7 @@ import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { NotesError, type NotesWarning } from '../lib/notes-error.ts';
 import { brokenMdxNotice, mdxRunFailure, type MdxFailure } from './mdx/mdx-fallback.ts';
+import type { AuthoredQuestion } from './cards/remark-flashcards.ts';
 import type { NoteProcessors } from './note-processors.ts';
 import type { NoteProperties } from './obsidian/frontmatter.ts';
 import { decodeNotes } from './source-text.ts';
@@ -31,6 +32,8 @@ export interface ParsedNote {
   readonly inlineTags: string[];
   /** Declarations the note's formulas need (lib/math-classes.ts). */
   readonly mathDeclarations: string[];
+  /** The flashcards the student wrote in the note (Spaced Repetition syntax). */
+  readonly flashcards: AuthoredQuestion[];
   /** Warnings about this file, with their place in it. */
   readonly warnings: NotesWarning[];
 }
@@ -47,7 +50,7 @@ export interface ParsedNote {
 export function parseNote(source: NotesSource, processors: NoteProcessors): ParsedNote {
   const { text, warnings } = decodeNotes(source.bytes, source.label);
   if (/\.mdx$/i.test(source.file)) {
-    const attempt = process(text, source.label, processors.mdx, true);
+    const attempt = process(text, source, processors.mdx, true);
     const failure = 'failure' in attempt ? attempt.failure : mdxRunFailure(attempt, source);
     if (!failure) return parsed(source, text, attempt as Processed, warnings);
     warnings.push({
@@ -55,11 +58,11 @@ export function parseNote(source: NotesSource, processors: NoteProcessors): Pars
       message: `this MDX cannot be used (${failure.reason}); the note is shown as text, under a notice`,
       rule: 'broken-mdx',
     });
-    const fallback = process(text, source.label, processors.markdown, false) as Processed;
+    const fallback = process(text, source, processors.markdown, false) as Processed;
     fallback.tree.children.unshift(brokenMdxNotice(failure, source.label));
     return parsed(source, text, fallback, warnings);
   }
-  return parsed(source, text, process(text, source.label, processors.markdown, false) as Processed, warnings);
+  return parsed(source, text, process(text, source, processors.markdown, false) as Processed, warnings);
 }
 
 /** A note as its processor made it. */
@@ -74,11 +77,11 @@ interface Processed {
  */
 function process(
   text: string,
-  label: string,
+  source: NotesSource,
   processor: Processor<Root, Root, Root>,
   mdx: boolean,
 ): Processed | { failure: MdxFailure } {
-  const file = new VFile({ path: label, value: text });
+  const file = new VFile({ path: source.label, value: text, data: { notePath: source.file } });
   try {
     return { tree: processor.runSync(processor.parse(file), file), file };
   } catch (error) {
@@ -90,7 +93,7 @@ function process(
       const column = error.column ?? Number(written?.[2] ?? 1);
       return { failure: { reason: error.reason, line, column } };
     }
-    throw new NotesError({ file: label, line: 1, column: 1 }, `could not convert this file: ${String(error)}`);
+    throw new NotesError({ file: source.label, line: 1, column: 1 }, `could not convert this file: ${String(error)}`);
   }
 }
 
@@ -110,6 +113,7 @@ function parsed(source: NotesSource, text: string, { tree, file }: Processed, wa
     properties: file.data.properties ?? { aliases: [], tags: [] },
     inlineTags: file.data.inlineTags ?? [],
     mathDeclarations: file.data.mathDeclarations ?? [],
+    flashcards: file.data.flashcards ?? [],
     warnings,
   };
 }

@@ -3,6 +3,9 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { unified, type Processor } from 'unified';
 import type { TermFinder } from '../lib/term-matcher.ts';
+import { flashcardSettings, type FlashcardSettings } from '../schemas/flashcard-settings.ts';
+import remarkFlashcards, { type FlashcardOptions } from './cards/remark-flashcards.ts';
+import { sideTrees } from './cards/side-trees.ts';
 import remarkHighlightCode from './code.ts';
 import remarkFootnotes from './footnotes.ts';
 import remarkGlossaryTerms from './glossary-terms.ts';
@@ -28,6 +31,8 @@ export interface NoteProcessorOptions {
   readonly findTerms: TermFinder;
   /** Highlights code blocks; without it, code stays plain. */
   readonly highlight?: CodeHighlighter | undefined;
+  /** The vault's Spaced Repetition settings, which decide the flashcards its notes hold (the plugin's defaults without them). */
+  readonly flashcards?: FlashcardSettings | undefined;
 }
 
 /** The note processors of a build: one for `.md` (and `.txt`) notes, one for a student's `.mdx` notes. */
@@ -39,7 +44,8 @@ export interface NoteProcessors {
 /**
  * The converter's processors for one notes file, as an ordered list of unified plugins: parse
  * (CommonMark, GFM, frontmatter, formulas, Obsidian syntax, the student's plain-text habits; MDX for
- * an `.mdx` note) → properties → what a student's MDX may keep (`.mdx` only) → comments hidden →
+ * an `.mdx` note) → properties → what a student's MDX may keep (`.mdx` only) → the flashcards the
+ * student wrote (Spaced Repetition syntax, cards/remark-flashcards.ts) → comments hidden →
  * `==highlights==` → `#tags` → callouts → block ids → inline HTML → safe links → footnotes →
  * formulas rendered → code highlighted → glossary terms. Each step reports problems as vfile
  * messages at their place in the file. Frozen: one pair per build.
@@ -48,10 +54,17 @@ export interface NoteProcessors {
  *   createNoteProcessors({ findTerms }).markdown.runSync(processor.parse(file), file) // the mdast of one note
  */
 export function createNoteProcessors(options: NoteProcessorOptions): NoteProcessors {
-  return { markdown: noteProcessor(options, false), mdx: noteProcessor(options, true) };
+  // A flashcard's side is written like the notes, and made into a tree by the same steps (but cards).
+  const renderSides = sideTrees(noteProcessor(options, false, undefined));
+  const cards = { settings: options.flashcards ?? flashcardSettings.parse({}), renderSides };
+  return { markdown: noteProcessor(options, false, cards), mdx: noteProcessor(options, true, cards) };
 }
 
-function noteProcessor(options: NoteProcessorOptions, mdx: boolean): Processor<Root, Root, Root> {
+function noteProcessor(
+  options: NoteProcessorOptions,
+  mdx: boolean,
+  cards: FlashcardOptions | undefined,
+): Processor<Root, Root, Root> {
   const processor = unified()
     .use(remarkNotesParse)
     .use(remarkGfm)
@@ -61,6 +74,7 @@ function noteProcessor(options: NoteProcessorOptions, mdx: boolean): Processor<R
   if (mdx) processor.use(remarkMdxSyntax);
   processor.use(remarkNoteProperties);
   if (mdx) processor.use(remarkStudentMdx);
+  if (cards) processor.use(remarkFlashcards, cards);
   return processor
     .use(remarkComments)
     .use(remarkHighlights)

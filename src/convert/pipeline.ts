@@ -4,6 +4,7 @@ import { findTerms } from '../lib/term-matcher.ts';
 import type { NotesSource } from './note-file.ts';
 import { createNoteProcessors } from './note-processors.ts';
 import { placePages } from './steps/addresses.ts';
+import { uniqueCardIds } from './steps/card-ids.ts';
 import { embedNotes } from './steps/embed-notes.ts';
 import { FileMessages } from './steps/file-messages.ts';
 import { linkPages } from './steps/link-graph.ts';
@@ -26,7 +27,8 @@ export type { ConversionResult, ConvertedTopic, ConvertOptions, NoteCache } from
  * 4. the links between notes, and who links to whom — steps/link-graph.ts;
  * 5. embedded notes filled in — steps/embed-notes.ts;
  * 6. per page: anchors, cards, summary, language, its MDX and data — steps/page-output.ts;
- * 7. what the whole site needs: vocabulary, formula styles — steps/site-outputs.ts (and its
+ * 7. what the whole site needs: one id per card — steps/card-ids.ts; vocabulary, formula
+ *    styles — steps/site-outputs.ts (and its
  *    language, told from the notes as written, right after step 1).
  * Pure: reads nothing and writes nothing; the build glue passes bytes in and writes pages out.
  * A newcomer adding an Obsidian feature adds one plugin to note-file.ts (and one fixture).
@@ -36,7 +38,11 @@ export type { ConversionResult, ConvertedTopic, ConvertOptions, NoteCache } from
  *   // { topics: [{ frontmatter: { title: 'IAM', slug: 'iam', … }, mdx: '---\ntitle: IAM…', images: [] }, …], warnings: [] }
  */
 export function convertNotes(files: readonly NotesSource[], options: ConvertOptions): ConversionResult {
-  const processors = createNoteProcessors({ findTerms: findTerms(options.glossary), highlight: options.highlight });
+  const processors = createNoteProcessors({
+    findTerms: findTerms(options.glossary),
+    highlight: options.highlight,
+    flashcards: options.flashcards,
+  });
   const { notes, fromCache } = readNotes(files, processors, options.cache);
   const language = siteLanguage(notes, options.defaultLanguage);
   const warnings: NotesWarning[] = notes.flatMap((note) => note.warnings);
@@ -74,6 +80,7 @@ export function convertNotes(files: readonly NotesSource[], options: ConvertOpti
     defaultLanguage: options.defaultLanguage,
     imageSource: options.imageSource ?? defaultImageSource,
   });
+  uniqueCardIds(topics);
   return { topics, warnings, language, fromCache, ...siteOutputs(notes, drafts, options.glossary) };
 }
 

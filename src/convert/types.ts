@@ -1,4 +1,5 @@
 import type { NotesWarning } from '../lib/notes-error.ts';
+import type { FlashcardSettings } from '../schemas/flashcard-settings.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { TopicEntry } from '../schemas/topic-map.ts';
 import type { TopicPage } from '../schemas/topic-page.ts';
@@ -38,6 +39,8 @@ export interface ConvertOptions {
   readonly imageSource?: ((attachment: string, slug: string) => string) | undefined;
   /** Highlights code blocks at build time; without it, code stays plain. */
   readonly highlight?: CodeHighlighter | undefined;
+  /** The vault's Spaced Repetition settings (its plugin's `data.json`), which decide its flashcards. */
+  readonly flashcards?: FlashcardSettings | undefined;
   /** What the per-file steps made of files before, by content (and a `key` for these options). */
   readonly cache?: { readonly store: NoteCache; readonly key: (source: NotesSource) => string } | undefined;
 }
@@ -48,7 +51,10 @@ export interface ConvertedTopic {
   readonly frontmatter: TopicPage;
   /** The page as MDX, rendered by @astrojs/mdx (the `pages` collection). */
   readonly mdx: string;
+  /** The images the page's MDX imports. */
   readonly images: PageImage[];
+  /** The files of the notes folder the page's flashcards show (by the N of their `<!--card-image:N-->`). */
+  readonly cardImages: string[];
 }
 
 /** What the converter makes of a notes folder. */

@@ -12,6 +12,7 @@ import { formatWarning, NotesError } from '../lib/notes-error.ts';
 import { glossary } from '../schemas/glossary.ts';
 import { topicMap } from '../schemas/topic-map.ts';
 import { converterFingerprint } from './converter-fingerprint.ts';
+import { readFlashcardSettings } from './flashcard-settings-file.ts';
 import { DiskNoteCache } from './note-cache.ts';
 import { readNotesFolder, readYamlData, syncCopies, syncTree, writeIfChanged } from './notes-files.ts';
 import { generatedLayout, projectPaths, type ProjectPaths } from './paths.ts';
@@ -126,12 +127,14 @@ async function convert(conversion: Conversion, logger: AstroIntegrationLogger): 
   const folder = await readNotesFolder(paths.notesDir, root);
   const layout = generatedLayout(paths.generated);
   const images = await imageNames(folder.attachments, paths.notesDir);
+  const flashcards = await readFlashcardSettings(paths.notesDir, root);
   // What decides a note's conversion besides its bytes: the converter's code and packages, the
-  // glossary and topic map, the options. Any change to one converts every note again.
+  // glossary and topic map, the vault's flashcard settings, the options. Any change to one converts every note again.
   const fingerprint = JSON.stringify([
     conversion.converter,
     terms,
     map,
+    flashcards.settings,
     conversion.base,
     process.env['NOTES_LANG'] ?? '',
   ]);
@@ -146,6 +149,7 @@ async function convert(conversion: Conversion, logger: AstroIntegrationLogger): 
     attachments: folder.attachments,
     imageSource: (attachment, slug) => `${'../'.repeat(slug.split('/').length)}images/${images.get(attachment)}`,
     highlight: conversion.highlight,
+    flashcards: flashcards.settings,
     cache: { store: conversion.cache, key: DiskNoteCache.keyer(fingerprint) },
   });
   conversion.cache.prune();
@@ -155,10 +159,12 @@ async function convert(conversion: Conversion, logger: AstroIntegrationLogger): 
       'the notes have no text to show: every notes file is empty or holds only separators',
     );
   }
-  for (const warning of result.warnings) logger.warn(formatWarning(warning));
+  for (const warning of [...flashcards.warnings, ...result.warnings]) logger.warn(formatWarning(warning));
   conversion.site.notePages = result.topics.map((topic) => topic.frontmatter.slug);
 
-  const shown = new Set(result.topics.flatMap((topic) => topic.images.map((image) => image.attachment)));
+  const shown = new Set(
+    result.topics.flatMap((topic) => [...topic.images.map((image) => image.attachment), ...topic.cardImages]),
+  );
   await syncCopies(
     layout.images,
     new Map([...shown].map((attachment) => [images.get(attachment) ?? '', join(paths.notesDir, attachment)])),

@@ -9,6 +9,8 @@ export interface StudyDeck {
   readonly title: string;
   /** The course (top-level folder) the page is in: its slug, `''` for a page of the notes folder itself. */
   readonly course: string;
+  /** The course's title (`Notes` for the notes folder itself): the first part of an Anki deck's name. */
+  readonly courseTitle: string;
   readonly cards: readonly StudyCard[];
 }
 
@@ -33,9 +35,19 @@ export interface StudyCourse {
 /** A course of at most this many pages lists them, each a deck of its own, on the study page. */
 export const LISTED_PAGES = 50;
 
-/** `study/decks.json`: the courses and their card files, so the study page loads only the cards it shows. */
+/** A deck the student named with a flashcard tag (`#flashcards/CompSec/Web`), or a folder when folders are decks. */
+export interface StudyTagDeck {
+  /** Its path, outermost first (`['CompSec', 'Web']`); a deck holds the cards of its subdecks too. */
+  readonly path: readonly string[];
+  readonly cards: number;
+  /** The card files that hold its cards. */
+  readonly files: readonly string[];
+}
+
+/** `study/decks.json`: the courses, the student's own decks, and their card files, so the study page loads only the cards it shows. */
 export interface StudyIndex {
   readonly courses: readonly StudyCourse[];
+  readonly decks: readonly StudyTagDeck[];
 }
 
 /**

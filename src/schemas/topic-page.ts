@@ -49,24 +49,70 @@ export const keyPoint = z.strictObject({
   keyWords: z.array(z.string()),
 });
 
-/** A flashcard generated from the notes (never written by hand). */
+/**
+ * What the Obsidian Spaced Repetition plugin saved of a card's reviews (its `<!--SR:…-->` comment):
+ * the card's first state on the site, until it is reviewed here.
+ */
+export const savedSchedule = z.discriminatedUnion('kind', [
+  z.strictObject({
+    /** The plugin's SM-2 entry. */
+    kind: z.literal('sm2'),
+    /** The day the card is due, `YYYY-MM-DD`. */
+    due: z.string(),
+    /** Days between its last review and its due day. */
+    interval: z.number().nonnegative(),
+    /** Ease in percent (250 = 2.5). */
+    ease: z.number().nonnegative(),
+  }),
+  z.strictObject({
+    /** The plugin's FSRS entry (1.14.2 and later). */
+    kind: z.literal('fsrs'),
+    due: z.string(),
+    interval: z.number(),
+    stability: z.number(),
+    difficulty: z.number(),
+    state: z.number().int(),
+    reps: z.number().int(),
+    lapses: z.number().int(),
+    learningSteps: z.number().int(),
+    lastReview: z.string().nullable(),
+  }),
+]);
+
+/** A flashcard: one the student wrote (Spaced Repetition syntax), or one the site made from the notes. */
 export const studyCard = z.strictObject({
-  /** Stable id (a hash of its kind, topic and the words of the notes it asks about), so review history survives rebuilds. */
+  /**
+   * Stable id: a hash of the card's question as written (and its kind), never of the page or file
+   * it is in, so reviews survive renaming and moving notes, and editing an answer; a changed
+   * question is a new card.
+   */
   id: z.string().min(1),
-  /** The id the card had before ids named the topic (a hash of kind, question and answer): reviews saved under it carry over. */
-  legacyId: z.string().min(1),
-  /** `term`: a key term and its explanation; `cloze`: a key point with its key words blanked; `group`: which group an item belongs to. */
-  kind: z.enum(['term', 'cloze', 'group']),
-  /** The question side. */
+  /** Ids the card had in earlier versions of the site: reviews saved under them carry over. */
+  previousIds: z.array(z.string().min(1)),
+  /**
+   * `authored`: written by the student; generated from the notes: `term` (a key term and its
+   * explanation), `cloze` (a key point with its key words blanked), `group` (which group an item
+   * belongs to).
+   */
+  kind: z.enum(['authored', 'term', 'cloze', 'group']),
+  /** The question side, as HTML the converter wrote (text escaped; formulas and code rendered at build time). */
   front: z.string().min(1),
-  /** The answer side. */
+  /** The answer side, as HTML. */
   back: z.string().min(1),
+  /** Where the card comes from: the page's title, then the headings above it ("Web Security › Cookies"). */
+  where: z.array(z.string()),
   /** The line of notes that frames the question (for group cards, the line above the list). */
   context: z.string().optional(),
   /** The possible answers (for group cards, every group of the list). */
   choices: z.array(z.string()).optional(),
   /** Link target on the topic page where the answer is. */
   anchor: z.string().optional(),
+  /** The deck the student put the card in (`#flashcards/CompSec/Web` → `['CompSec', 'Web']`); none: the page's course. */
+  deck: z.array(z.string()).optional(),
+  /** What the Spaced Repetition plugin saved of the card's reviews, if anything. */
+  schedule: savedSchedule.optional(),
+  /** Whether a side shows a formula (the study page then loads the formulas' stylesheet). */
+  math: z.boolean().optional(),
 });
 
 /** A mention of a glossary term on a page. */
@@ -122,6 +168,15 @@ export const topicPage = z.strictObject({
   keyPoints: z.array(keyPoint),
   /** Flashcards generated from this page's notes. */
   cards: z.array(studyCard),
+  /** The images the page's cards show, by the N of their `<!--card-image:N-->` (src relative to this file). */
+  cardImages: z.array(
+    z.strictObject({
+      src: z.string().min(1),
+      alt: z.string(),
+      /** The width the student asked for (`![[a.png|300]]`), in CSS pixels. */
+      width: z.number().int().positive().optional(),
+    }),
+  ),
   /** The file of study cards that holds this page's cards: `study/cards/<cardFile>.json` (lib/study-data.ts). */
   cardFile: z.string().min(1),
   /** The pages that link to this one, in reading order ("Linked from"). */
@@ -135,6 +190,7 @@ export type OutlineEntry = z.infer<typeof outlineEntry>;
 export type Mention = z.infer<typeof mention>;
 export type KeyPoint = z.infer<typeof keyPoint>;
 export type StudyCard = z.infer<typeof studyCard>;
+export type SavedSchedule = z.infer<typeof savedSchedule>;
 export type TopicPage = z.infer<typeof topicPage>;
 export type PageRef = z.infer<typeof pageRef>;
 export type FolderRef = z.infer<typeof folderRef>;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
+import { DB_VERSION } from '../../src/client/study/study-db.ts';
 import { LOCAL_STORAGE_TEXT } from '../support/study-exports.ts';
 import { axeViolations } from './support/axe.ts';
 import { launchPersistentBrowser, newContext, useBrowser } from './support/browser.ts';
@@ -93,9 +94,9 @@ describe('reviews saved by the site before IndexedDB', () => {
   test('a database a newer version of the site upgraded is left exactly as it is, and the page says so', async () => {
     const { context, page } = await open('glossary/');
     await page.evaluate(
-      () =>
+      (newer) =>
         new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('study-notes', 2);
+          const request = indexedDB.open('study-notes', newer);
           request.onupgradeneeded = () => request.result.createObjectStore('cards').put({ due: '2027-01-01' }, 'x');
           request.onsuccess = () => {
             request.result.close();
@@ -103,6 +104,7 @@ describe('reviews saved by the site before IndexedDB', () => {
           };
           request.onerror = () => reject(request.error);
         }),
+      DB_VERSION + 1,
     );
     await page.goto(`${siteUrl}study/`);
     const alert = page.locator('#storage-alert-box[data-on]');
@@ -123,7 +125,7 @@ describe('reviews saved by the site before IndexedDB', () => {
           };
         }),
     );
-    expect(database).toEqual({ version: 2, stores: ['cards'] });
+    expect(database).toEqual({ version: DB_VERSION + 1, stores: ['cards'] });
     await context.close();
   });
 });

@@ -1,10 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import type { Download } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { newContext, useBrowser } from './support/browser.ts';
 import { serveStatic } from './support/static-server.ts';
-import { due, storedReviews } from './support/study.ts';
+import { due, readDownload, storedReviews } from './support/study.ts';
 
 const siteUrl = inject('siteUrl');
 const distDir = inject('distDir');
@@ -219,9 +217,9 @@ describe('the flashcards', () => {
       page.getByRole('button', { name: 'Export deck for Anki' }).click(),
     ]);
     const text = await readDownload(anki);
-    expect(text.split('\n').slice(0, 3)).toEqual(['#separator:tab', '#html:false', '#tags column:3']);
+    expect(text.split('\n').slice(0, 4)).toEqual(['#separator:tab', '#html:true', '#tags column:3', '#deck column:4']);
     expect(text).toContain(
-      'AWS Shield\tprotects against DDoS/DoS attacks and aims to Minimize downtime and latency free\tAWS_Organizations\n',
+      'AWS Shield\tprotects against <em>DDoS/DoS</em> attacks and aims to <strong>Minimize downtime and latency</strong> <strong>free</strong>\tAWS_Organizations\tNotes::AWS Organizations\n',
     );
     await context.close();
   });
@@ -280,8 +278,3 @@ describe('accessibility of the study tools', () => {
     );
   }
 });
-
-async function readDownload(download: Download): Promise<string> {
-  const path = await download.path();
-  return readFile(path, 'utf8');
-}

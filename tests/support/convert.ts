@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { RESERVED_SLUGS } from '../../src/config.ts';
-import { convertNotes, type ConversionResult } from '../../src/convert/pipeline.ts';
+import { convertNotes, type ConversionResult, type ConvertOptions } from '../../src/convert/pipeline.ts';
 import type { GlossaryEntry } from '../../src/schemas/glossary.ts';
 import type { TopicEntry } from '../../src/schemas/topic-map.ts';
 import { projectData } from '../../tools/project-data.ts';
@@ -21,6 +21,12 @@ export function convertText(
   prefixes: readonly string[] = projectData().glossaryPrefixes,
   attachments: readonly string[] = [],
 ): ConversionResult {
+  return convertWith(files, { topics, glossary: terms, glossaryPrefixes: prefixes, attachments });
+}
+
+/** Convert notes given as text with these options (the project's topic map and glossary, and no attachments, unless given). */
+export function convertWith(files: Record<string, string>, options: Partial<ConvertOptions>): ConversionResult {
+  const { topics, glossary: terms, glossaryPrefixes: prefixes } = projectData();
   return convertNotes(
     Object.entries(files).map(([file, text]) => ({
       file,
@@ -31,11 +37,12 @@ export function convertText(
       topics,
       glossary: terms,
       glossaryPrefixes: prefixes,
-      attachments,
+      attachments: [],
       highlight: highlighter(),
       reservedSlugs: RESERVED_SLUGS,
       topicMapLabel: 'content/topics.yaml',
       defaultLanguage: 'en',
+      ...options,
     },
   );
 }

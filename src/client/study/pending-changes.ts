@@ -1,9 +1,12 @@
+import type { ReviewLogEntry } from './review-log.ts';
 import type { Review } from './scheduler.ts';
 import { reviewTime, type ResumeLink, type StudyState } from './state.ts';
 
 /** Changes made in a tab that are not saved yet, or are being saved. */
 export interface Pending {
   readonly reviews: Map<string, Review>;
+  /** The reviews made, for the history (oldest first). */
+  readonly log: ReviewLogEntry[];
   /** A topic marked (its date) or unmarked (`null`). */
   readonly studied: Map<string, string | null>;
   last: ResumeLink | undefined;
@@ -19,6 +22,7 @@ export interface Pending {
 export function noPending(): Pending {
   return {
     reviews: new Map(),
+    log: [],
     studied: new Map(),
     last: undefined,
     reviewCount: 0,
@@ -27,7 +31,7 @@ export function noPending(): Pending {
   };
 }
 
-/** Record in `saved` the changes a write has just saved (the newer review of each card). */
+/** Record in `saved` the changes a write has just saved (the newer review of each card; the history is the caller's). */
 export function applyPending(saved: StudyState, pending: Pending): void {
   for (const [id, review] of pending.reviews) {
     const known = Object.hasOwn(saved.reviews, id) ? saved.reviews[id] : undefined;
@@ -43,6 +47,7 @@ export function applyPending(saved: StudyState, pending: Pending): void {
 export function joinPending(failed: Pending, since: Pending): Pending {
   return {
     reviews: new Map([...failed.reviews, ...since.reviews]),
+    log: [...failed.log, ...since.log],
     studied: new Map([...failed.studied, ...since.studied]),
     last: since.last ?? failed.last,
     reviewCount: since.exportedAt ? since.reviewCount : failed.reviewCount + since.reviewCount,
@@ -55,6 +60,7 @@ export function joinPending(failed: Pending, since: Pending): Pending {
 export function hasChanges(pending: Pending): boolean {
   return (
     pending.reviews.size > 0 ||
+    pending.log.length > 0 ||
     pending.studied.size > 0 ||
     pending.last !== undefined ||
     pending.reviewCount > 0 ||

@@ -1,4 +1,5 @@
-import { fsrs, generatorParameters, type Card, type Grade } from 'ts-fsrs';
+import { fsrs, generatorParameters, State, type Card, type Grade } from 'ts-fsrs';
+import type { SavedSchedule } from '../../schemas/topic-page.ts';
 
 /** A card's review state as stored in the browser (ts-fsrs's card, with dates as ISO strings). */
 export interface Review {
@@ -34,6 +35,8 @@ const scheduler = fsrs(generatorParameters({ enable_fuzz: false }));
  */
 export function grade(review: Review | undefined, value: GradeValue, now: Date): Review {
   const card: Card = review ? toCard(review) : emptyCard(now);
+  // A review dated after now (another device's clock, a schedule saved ahead): as if made now.
+  if (card.last_review && card.last_review.getTime() > now.getTime()) card.last_review = now;
   const next = scheduler.next(card, now, value as Grade).card;
   return {
     due: next.due.toISOString(),
@@ -69,5 +72,52 @@ function emptyCard(now: Date): Card {
     reps: 0,
     lapses: 0,
     state: 0,
+  };
+}
+
+/** The plugin's ease range (130 % to 370 %), mapped onto FSRS difficulty (10 to 1). */
+const EASE_MIN = 130;
+const EASE_MAX = 370;
+
+/**
+ * A card's first state on the site from what the Obsidian Spaced Repetition plugin saved in the
+ * notes, so a student goes on where the plugin left off: its FSRS entry as it is, or its SM-2 entry
+ * (due day, interval, ease) converted as the plugin itself converts it (`legacyScheduleToFsrsCard`):
+ * a card in review, due on that day (at the start of the day here), last reviewed `interval` days
+ * before, its stability the interval and its difficulty from the ease (250 % → 5.5).
+ *
+ * @example
+ *   fromSchedule({ kind: 'sm2', due: '2023-12-19', interval: 4, ease: 250 }) // { due: '2023-12-19T…', stability: 4, difficulty: 5.5, state: 2, reps: 2, … }
+ */
+export function fromSchedule(schedule: SavedSchedule): Review {
+  if (schedule.kind === 'fsrs') {
+    return {
+      due: schedule.due,
+      stability: schedule.stability,
+      difficulty: schedule.difficulty,
+      scheduled_days: schedule.interval,
+      learning_steps: schedule.learningSteps,
+      reps: schedule.reps,
+      lapses: schedule.lapses,
+      state: schedule.state,
+      ...(schedule.lastReview ? { last_review: schedule.lastReview } : {}),
+    };
+  }
+  const interval = Math.max(1, Math.round(schedule.interval));
+  const [year = 1970, month = 1, day = 1] = schedule.due.split('-').map(Number);
+  const due = new Date(year, month - 1, day);
+  const lastReview = new Date(year, month - 1, day - interval);
+  const ease = Math.min(EASE_MAX, Math.max(EASE_MIN, schedule.ease));
+  const difficulty = Math.min(10, Math.max(1, 10 - ((ease - EASE_MIN) / (EASE_MAX - EASE_MIN)) * 9));
+  return {
+    due: due.toISOString(),
+    stability: Math.max(0.1, interval),
+    difficulty,
+    scheduled_days: interval,
+    learning_steps: 0,
+    reps: Math.max(1, Math.round(Math.log2(interval + 1))),
+    lapses: 0,
+    state: State.Review,
+    last_review: lastReview.toISOString(),
   };
 }

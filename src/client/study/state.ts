@@ -1,3 +1,4 @@
+import { isLogEntry, mergeLogs, type ReviewLogEntry } from './review-log.ts';
 import type { Review } from './scheduler.ts';
 
 /**
@@ -12,6 +13,8 @@ export interface StudyState {
   studied: Record<string, string>;
   /** The last topic opened from the home page or studied, for "Continue where you left off". */
   last?: ResumeLink;
+  /** Every review made, oldest first (the statistics); files made before it was kept have none. */
+  log: ReviewLogEntry[];
 }
 
 /** The last topic or deck opened, for "Continue where you left off". */
@@ -30,7 +33,7 @@ export function dataRecord<T>(): Record<string, T> {
 }
 
 export function emptyState(): StudyState {
-  return { version: 1, reviews: dataRecord(), studied: dataRecord() };
+  return { version: 1, reviews: dataRecord(), studied: dataRecord(), log: [] };
 }
 
 /**
@@ -38,7 +41,7 @@ export function emptyState(): StudyState {
  * refused instead of corrupting the reviews.
  *
  * @example
- *   parseState('{"version":1,"reviews":{},"studied":{}}') // { version: 1, reviews: {}, studied: {} }
+ *   parseState('{"version":1,"reviews":{},"studied":{}}') // { version: 1, reviews: {}, studied: {}, log: [] }
  *   parseState('[]') // throws "not a study-notes export"
  */
 export function parseState(text: string): StudyState {
@@ -52,16 +55,23 @@ export function parseState(text: string): StudyState {
   if (!isStateShape(value)) throw new Error('This file is not a study-notes export.');
   const { state, damaged } = readStateValue(value);
   const first = damaged[0];
-  if (first)
-    throw new Error(`The ${first.field === 'reviews' ? 'review of card' : 'date of topic'} "${first.key}" is damaged.`);
+  if (first) throw new Error(`The ${DAMAGED_NAMES[first.field]} "${first.key}" is damaged.`);
   return state;
 }
 
 /** An entry of a saved state that could not be read (it is left out of the state read). */
 export interface DamagedEntry {
-  readonly field: 'reviews' | 'studied';
+  readonly field: 'reviews' | 'studied' | 'log';
+  /** The card id, the topic's slug, or the entry's place in the history (from 1). */
   readonly key: string;
 }
+
+/** What a damaged entry is, in words. */
+const DAMAGED_NAMES: Record<DamagedEntry['field'], string> = {
+  reviews: 'review of card',
+  studied: 'date of topic',
+  log: 'entry of the review history, number',
+};
 
 /** The newest format of a whole state this site reads and writes (exported files, and localStorage before). */
 const STATE_FORMAT = 1;
@@ -107,8 +117,15 @@ export function readStateValue(value: StateShape): { state: StudyState; damaged:
     if (typeof at === 'string') studied[slug] = at;
     else damaged.push({ field: 'studied', key: slug });
   }
+  const log: ReviewLogEntry[] = [];
+  const written = value['log'];
+  if (written !== undefined && !Array.isArray(written)) damaged.push({ field: 'log', key: 'all' });
+  (Array.isArray(written) ? (written as unknown[]) : []).forEach((entry, index) => {
+    if (isLogEntry(entry)) log.push(entry);
+    else damaged.push({ field: 'log', key: String(index + 1) });
+  });
   const last = readResumeLink(value['last']);
-  return { state: { version: 1, reviews, studied, ...(last ? { last } : {}) }, damaged };
+  return { state: { version: 1, reviews, studied, ...(last ? { last } : {}), log: mergeLogs(log) }, damaged };
 }
 
 /** A saved "continue" link, when it is one and leads to a page of this site. */
@@ -133,7 +150,7 @@ export interface MergeOutcome {
 /**
  * Merge an imported state into the current one, card by card: the newer review of a card wins (by
  * its last review, then its due time), so importing an older file never undoes later reviews.
- * Topics marked as studied are joined; the newer "continue" link is kept.
+ * Topics marked as studied are joined; the newer "continue" link is kept; the histories are joined.
  *
  * @example
  *   mergeStates({ reviews: { a: reviewedMonday } }, { reviews: { a: reviewedSunday, b: … } })
@@ -161,7 +178,12 @@ export function mergeStates(current: StudyState, incoming: StudyState): MergeOut
   const last = [current.last, incoming.last]
     .filter((entry) => entry !== undefined)
     .sort((a, b) => Date.parse(b.at) - Date.parse(a.at))[0];
-  return { state: { version: 1, reviews, studied, ...(last ? { last } : {}) }, added, updated, kept };
+  return {
+    state: { version: 1, reviews, studied, ...(last ? { last } : {}), log: mergeLogs(current.log, incoming.log) },
+    added,
+    updated,
+    kept,
+  };
 }
 
 /** When a review was made, for telling the newer of two (its due time when it has no review time). */

@@ -7,7 +7,7 @@ import { isReview, readResumeLink, reviewTime, type ResumeLink } from './state.t
 export const DB_NAME = 'study-notes';
 
 /** The version of the database's layout this site reads and writes. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** Study data that could not be read, kept exactly as found so that it can be downloaded. */
 export interface AsideEntry {
@@ -31,16 +31,18 @@ export interface AsideEntry {
  *   kept-aside entries the student has seen and hidden the notice of), and `legacyDigest` (the
  *   digest of the localStorage text already moved in, so that it is moved once).
  * - `aside`: what could not be read, untouched.
+ * - `log` (from version 2): every review made (`ReviewLogEntry`), for the statistics.
  */
 export interface StudySchema extends DBSchema {
   reviews: { key: string; value: unknown };
   studied: { key: string; value: unknown };
   meta: { key: string; value: unknown };
   aside: { key: number; value: AsideEntry };
+  log: { key: number; value: unknown };
 }
 
 export type StudyDatabase = IDBPDatabase<StudySchema>;
-export type StoreName = 'reviews' | 'studied' | 'meta' | 'aside';
+export type StoreName = 'reviews' | 'studied' | 'meta' | 'aside' | 'log';
 export type WriteTransaction = IDBPTransaction<StudySchema, StoreName[], 'readwrite'>;
 
 /**
@@ -53,6 +55,9 @@ const UPGRADES: readonly ((db: IDBPDatabase<StudySchema>) => void)[] = [
     db.createObjectStore('studied');
     db.createObjectStore('meta');
     db.createObjectStore('aside', { autoIncrement: true });
+  },
+  (db) => {
+    db.createObjectStore('log', { autoIncrement: true });
   },
 ];
 

@@ -1,8 +1,13 @@
 import type { StudyDeck, StudyIndex } from '../../lib/study-data.ts';
+import { ankiHtml } from './anki-html.ts';
 import { ankiText } from './anki.ts';
 import { cardFiles } from './card-files.ts';
+import { needMath, showCard } from './card-view.ts';
+import { GeneratedCardsSwitch } from './deck-preferences.ts';
 import { cardsOf, deckChoice, dueQueue, filesOf, nextDue, type DeckCard } from './deck.ts';
-import { GRADES, grade, type GradeValue } from './scheduler.ts';
+import { GRADES, type GradeValue } from './scheduler.ts';
+import { statisticsOf } from './statistics.ts';
+import { showStatistics } from './stats-view.ts';
 import { fetchJson } from '../fetch-json.ts';
 import { isTyping } from '../typing.ts';
 import { download } from '../download.ts';
@@ -11,7 +16,9 @@ import { showStorageSafety } from './storage-notice.ts';
 import { StudyStore, type ImportOutcome } from './store.ts';
 
 /**
- * The study page: spaced repetition (FSRS) over the cards generated from the notes. Space (or the
+ * The study page: spaced repetition (FSRS) over the cards the student wrote in the notes (Spaced
+ * Repetition syntax, their saved schedules carried over) and the cards made from the notes, with
+ * statistics of the deck chosen. Space (or the
  * button) shows the answer, 1-4 (or the buttons) grade it; reviews stay in this browser (IndexedDB),
  * survive reloads, work offline, show in every open tab, and can be exported and imported as a file.
  * The page says when they are not being saved, and how safe they are where they are.
@@ -22,14 +29,17 @@ async function setUpStudyPage(): Promise<void> {
   const ui = {
     summary: byId<HTMLElement>('study-summary'),
     deck: byId<HTMLSelectElement>('study-deck'),
+    generated: byId<HTMLInputElement>('study-generated'),
     card: byId<HTMLElement>('study-card'),
-    topic: byId<HTMLElement>('card-topic'),
-    context: byId<HTMLElement>('card-context'),
-    front: byId<HTMLElement>('card-front'),
-    choices: byId<HTMLUListElement>('card-choices'),
+    shown: {
+      where: byId<HTMLAnchorElement>('card-where'),
+      context: byId<HTMLElement>('card-context'),
+      front: byId<HTMLElement>('card-front'),
+      choices: byId<HTMLUListElement>('card-choices'),
+      answer: byId<HTMLElement>('card-answer'),
+    },
     back: byId<HTMLElement>('card-back'),
-    answer: byId<HTMLElement>('card-answer'),
-    source: byId<HTMLAnchorElement>('card-source'),
+    stats: byId<HTMLElement>('study-stats'),
     reveal: byId<HTMLButtonElement>('card-reveal'),
     grades: byId<HTMLElement>('card-grades'),
     done: byId<HTMLElement>('study-done'),
@@ -62,9 +72,10 @@ async function setUpStudyPage(): Promise<void> {
     exportReviews,
   );
   const load = cardFiles(base);
+  const generated = new GeneratedCardsSwitch();
   /** What the page shows now: the courses, the cards of the chosen deck, and the card on screen. */
   const session: { index: StudyIndex; decks: StudyDeck[]; current: DeckCard | undefined; ready: boolean } = {
-    index: { courses: [] },
+    index: { courses: [], decks: [] },
     decks: [],
     current: undefined,
     ready: false,
@@ -94,6 +105,7 @@ async function setUpStudyPage(): Promise<void> {
   /** Load the cards of the chosen deck, then show its first due card. */
   async function choose(): Promise<void> {
     const choice = deckChoice(ui.deck.value);
+    ui.generated.checked = generated.shows(ui.deck.value);
     session.decks = await load(
       filesOf(session.index, choice, new URLSearchParams(location.search).get('file') ?? undefined),
     );
@@ -101,12 +113,24 @@ async function setUpStudyPage(): Promise<void> {
     show();
   }
 
+  /** The deck chosen, in words (a deck of the student's by its path, without its count). */
+  function chosenName(): string {
+    const option = ui.deck.selectedOptions[0];
+    return option?.dataset['name'] ?? option?.textContent ?? 'All topics';
+  }
+
+  /** The cards of the deck chosen, with or without the site's own as the student chose for it. */
+  function deckCards(): DeckCard[] {
+    return cardsOf(session.decks, deckChoice(ui.deck.value), { generated: generated.shows(ui.deck.value) });
+  }
+
   function show(): void {
     const now = new Date();
     const { reviews } = store.snapshot();
-    const cards = cardsOf(session.decks, deckChoice(ui.deck.value));
+    const cards = deckCards();
     const queue = dueQueue(cards, reviews, now);
-    const deckName = ui.deck.selectedOptions[0]?.textContent ?? 'All topics';
+    const deckName = chosenName();
+    scheduleStatistics(cards, deckName);
     ui.summary.textContent = `${queue.length} ${queue.length === 1 ? 'card' : 'cards'} due in ${deckName} (${cards.length} in all).`;
     const current = queue[0];
     session.current = current;
@@ -117,24 +141,12 @@ async function setUpStudyPage(): Promise<void> {
       ui.done.textContent = next
         ? `No cards due now. The next one is due ${next.toLocaleString()}.`
         : cards.length === 0
-          ? 'This deck has no cards: the notes of this topic have no key terms, key points or grouped lists.'
+          ? 'This deck has no cards: its notes have no cards written in them, key terms, key points or grouped lists.'
           : 'No cards due now.';
       return;
     }
-    ui.topic.textContent = current.topic;
-    ui.context.textContent = current.context ?? '';
-    ui.context.hidden = !current.context;
-    ui.front.textContent = current.front;
-    ui.choices.replaceChildren(
-      ...(current.choices ?? []).map((choice) => {
-        const item = document.createElement('li');
-        item.textContent = choice;
-        return item;
-      }),
-    );
-    ui.choices.hidden = !current.choices;
-    ui.answer.textContent = current.back;
-    ui.source.href = `${base}${current.slug}/${current.anchor ? `#${current.anchor}` : ''}`;
+    needMath(current, base);
+    showCard(current, ui.shown, base);
     ui.back.hidden = true;
     ui.grades.hidden = true;
     ui.reveal.hidden = false;
@@ -155,9 +167,9 @@ async function setUpStudyPage(): Promise<void> {
     ui.grades.hidden = true; // one grade per card, even while it is being saved
     const focusInCard = ui.card.contains(document.activeElement);
     // The store reads the card's saved review in the transaction that writes the new one.
-    await store.review(card, (previous) => grade(previous, value, new Date()), {
+    await store.review(card, value, {
       href: `${base}study/${ui.deck.value ? `?deck=${ui.deck.value}` : ''}`,
-      title: `Study ${ui.deck.selectedOptions[0]?.textContent ?? ''}`,
+      title: `Study ${chosenName()}`,
       at: new Date().toISOString(),
     });
     ui.back.hidden = true;
@@ -165,7 +177,25 @@ async function setUpStudyPage(): Promise<void> {
     if (focusInCard && !ui.card.hidden) ui.reveal.focus();
   }
 
+  /** Draw the deck's statistics once the browser is idle (a grade shows the next card first). */
+  let drawing: number | undefined;
+  function scheduleStatistics(cards: readonly DeckCard[], deckName: string): void {
+    if (drawing !== undefined) cancelIdleCallback(drawing);
+    drawing = requestIdleCallback(
+      () => {
+        drawing = undefined;
+        const { reviews, log } = store.snapshot();
+        showStatistics(ui.stats, statisticsOf(cards, reviews, log, new Date()), deckName);
+      },
+      { timeout: 1000 },
+    );
+  }
+
   ui.reveal.addEventListener('click', reveal);
+  ui.generated.addEventListener('change', () => {
+    generated.set(ui.deck.value, ui.generated.checked);
+    show();
+  });
   ui.grades.addEventListener('click', (event) => {
     const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-grade]') : null;
     if (button) void rate(Number(button.dataset['grade']) as GradeValue);
@@ -232,8 +262,9 @@ async function setUpStudyPage(): Promise<void> {
   });
   ui.exportAnki.addEventListener('click', () => {
     const value = ui.deck.value;
-    const name = value.replace(/^course:/, '').replace(/[^\p{L}\p{N}]+/gu, '-') || 'all-topics';
-    download(`study-notes-${name}.txt`, ankiText(cardsOf(session.decks, deckChoice(value))), 'text/plain');
+    const name = value.replace(/^(?:course|deck):/, '').replace(/[^\p{L}\p{N}]+/gu, '-') || 'all-topics';
+    const text = ankiText(deckCards(), (html) => ankiHtml(html, location.origin));
+    download(`study-notes-${name}.txt`, text, 'text/plain');
   });
 
   start().catch(() => {
@@ -243,10 +274,22 @@ async function setUpStudyPage(): Promise<void> {
 }
 
 /**
- * The decks to choose from: every card; each course (when there are several); and the pages of
- * every course small enough to list them (their decks are one page each).
+ * The decks to choose from: every card; the decks the student named with flashcard tags; each
+ * course (when there are several); and the pages of every course small enough to list them (their
+ * decks are one page each).
  */
 function fillDecks(select: HTMLSelectElement, index: StudyIndex): void {
+  if (index.decks.length > 0) {
+    const own = document.createElement('optgroup');
+    own.label = 'Your decks';
+    for (const deck of index.decks) {
+      const name = `${'\u2003'.repeat(deck.path.length - 1)}${deck.path.at(-1) ?? ''} (${count(deck.cards, 'card')})`;
+      const option = new Option(name, `deck:${deck.path.join('/')}`);
+      option.dataset['name'] = deck.path.join(' › ');
+      own.append(option);
+    }
+    select.append(own);
+  }
   const several = index.courses.length > 1;
   for (const course of index.courses) {
     const parent: HTMLSelectElement | HTMLOptGroupElement = several ? document.createElement('optgroup') : select;

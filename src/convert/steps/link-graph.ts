@@ -1,5 +1,7 @@
 import type { Root } from 'mdast';
 import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { questionsOf } from '../cards/authored-cards.ts';
 import type { PageRef as PageLink } from '../../schemas/topic-page.ts';
 import type { ParsedNote } from '../note-file.ts';
 import { LinkIndex } from '../obsidian/link-index.ts';
@@ -20,7 +22,8 @@ export interface LinkOptions {
  * Step 4: the links between notes. Every `[[link]]`, Markdown link and image is resolved in the
  * context of the file it was written in, Obsidian's way (obsidian/resolve-links.ts, link-index.ts),
  * against every note's pages, headings, blocks and aliases; what cannot be resolved is marked and
- * reported. Returns, for each page, the pages that link to it, in reading order ("Linked from").
+ * reported; the student's own flashcards link the same way. Returns, for each page, the pages that
+ * link to it, in reading order ("Linked from").
  *
  * @example
  *   linkPages(drafts, notes, { base: '/', attachments }, messages).get('note:Course/RDF overview.md')
@@ -70,6 +73,25 @@ export function linkPages(
         })
         .runSync(root, messages.of(section.file));
       section.nodes = root.children;
+    }
+  }
+  // The student's own cards link as the notes do (their words are on the page: no second warning).
+  const byFile = new Map(notes.map((note) => [note.file, note]));
+  for (const draft of drafts) {
+    const page = pageRefs.get(draft.key) as PageRef;
+    for (const { question, file } of questionsOf(draft, byFile)) {
+      for (const side of question.cards.flatMap((card) => [card.front, card.back])) {
+        unified()
+          .use(remarkResolveLinks, {
+            notes: noteIndex,
+            attachments: attachmentIndex,
+            base: options.base,
+            from: file,
+            page,
+            linked: () => undefined,
+          })
+          .runSync(side, new VFile());
+      }
     }
   }
   const order = new Map(drafts.map((draft, index) => [draft.key, index]));

@@ -1,4 +1,4 @@
-import type { RootContent } from 'mdast';
+import type { Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { detectLanguage } from '../../lib/language.ts';
 import { sourceSummary } from '../../lib/navigation.ts';
@@ -9,6 +9,7 @@ import { namesToIndex } from '../../lib/term-names.ts';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import type { FolderRef, PageRef, SectionSource } from '../../schemas/topic-page.ts';
 import { markAnchors } from '../anchors.ts';
+import { authoredCards, authoredNodes } from '../cards/authored-cards.ts';
 import { emitPageMdx } from '../emit-mdx.ts';
 import type { ParsedNote } from '../note-file.ts';
 import type { Section } from '../sections.ts';
@@ -47,7 +48,7 @@ export function writePages(drafts: readonly PageDraft[], context: OutputContext)
     return entry ? namesToIndex(entry, text, context.glossaryPrefixes) : [];
   };
   const termName = (id: string): string | undefined => glossary.get(id)?.name;
-  const notes = new Map(context.notes.map((note) => [note.file, note]));
+  const notesByFile = new Map(context.notes.map((note) => [note.file, note]));
   const lineCounts = new Map(context.notes.map((note) => [note.file, nonBlankLinesCounter(note.text)]));
   const inCourse = new Map<string, number>();
   return drafts.map((draft, index): ConvertedTopic => {
@@ -68,7 +69,18 @@ export function writePages(drafts: readonly PageDraft[], context: OutputContext)
         lines: lineCounts.get(section.file)?.(section) ?? 0,
       }));
       const summary = draft.summary ?? summaryOf(nodes, draft.title);
-      const cards = studyCards(nodes, outline, keyPoints, { topic: draft.slug, termName });
+      const authored = authoredCards(draft, notesByFile);
+      const generated = studyCards(nodes, keyPoints, {
+        topic: draft.slug,
+        title: draft.title,
+        termName,
+        authored: (
+          (own) => (node: Nodes) =>
+            own.has(node)
+        )(authoredNodes(draft, notesByFile)),
+      });
+      // The student's own cards first.
+      const cards = [...authored.cards, ...generated];
       const emitted = emitPageMdx(
         {
           title: draft.title,
@@ -95,16 +107,26 @@ export function writePages(drafts: readonly PageDraft[], context: OutputContext)
           mentions,
           keyPoints,
           cards,
+          cardImages: authored.images.map((image) => ({
+            src: context.imageSource(image.attachment, draft.slug),
+            alt: image.alt,
+            ...(image.width ? { width: image.width } : {}),
+          })),
           cardFile: cardFileOf(course, indexInCourse),
           backlinks: context.backlinks.get(draft.key) ?? [],
           math: emitted.math,
         },
         mdx: emitted.mdx,
         images: emitted.images,
+        cardImages: authored.images.map((image) => image.attachment),
       };
     } catch (error) {
       throw new NotesError(
-        { file: notes.get(first?.file ?? '')?.label ?? first?.file ?? '', line: first?.startLine ?? 1, column: 1 },
+        {
+          file: notesByFile.get(first?.file ?? '')?.label ?? first?.file ?? '',
+          line: first?.startLine ?? 1,
+          column: 1,
+        },
         `could not write the page "${draft.slug}": ${String(error)}`,
       );
     }

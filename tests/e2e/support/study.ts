@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from 'playwright-core';
 
 /** The "N cards due" number the study page shows. */
 export async function due(page: Page): Promise<number> {
@@ -39,4 +40,9 @@ export function storedReviews(page: Page): Promise<Record<string, StoredReview>>
       };
     });
   });
+}
+
+/** The text of a file the page downloaded. */
+export async function readDownload(download: Download): Promise<string> {
+  return readFile(await download.path(), 'utf8');
 }

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { withCardImages } from '../../../lib/card-images.ts';
 import type { StudyCardFile } from '../../../lib/study-data.ts';
 import { topicsInOrder, type Topic } from '../../../lib/topics.ts';
 
@@ -11,14 +12,17 @@ export async function getStaticPaths() {
 }
 
 /** `study/cards/<file>.json`: the flashcards of some pages, for the study page and the home page's progress. */
-export const GET: APIRoute<{ topics: Topic[] }> = ({ props }) => {
+export const GET: APIRoute<{ topics: Topic[] }> = async ({ props }) => {
   const body: StudyCardFile = {
-    decks: props.topics.map((topic) => ({
-      slug: topic.data.slug,
-      title: topic.data.title,
-      course: topic.data.folders[0]?.slug ?? '',
-      cards: topic.data.cards,
-    })),
+    decks: await Promise.all(
+      props.topics.map(async (topic) => ({
+        slug: topic.data.slug,
+        title: topic.data.title,
+        course: topic.data.folders[0]?.slug ?? '',
+        courseTitle: topic.data.folders[0]?.title ?? 'Notes',
+        cards: await withCardImages(topic.data.cards, topic.data.cardImages),
+      })),
+    ),
   };
   return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
 };

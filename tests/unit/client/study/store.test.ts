@@ -29,7 +29,7 @@ async function tab(): Promise<StudyStore> {
 }
 
 /** Every record of a store of the database, by key. */
-async function records(store: 'reviews' | 'studied' | 'meta' | 'aside'): Promise<Record<string, unknown>> {
+async function records(store: 'reviews' | 'studied' | 'meta' | 'aside' | 'log'): Promise<Record<string, unknown>> {
   const db = await openDB(DB_NAME);
   const keys = await db.getAllKeys(store);
   const values = await db.getAll(store);
@@ -37,7 +37,7 @@ async function records(store: 'reviews' | 'studied' | 'meta' | 'aside'): Promise
   return Object.fromEntries(keys.map((key, index) => [String(key), values[index]]));
 }
 
-const card = (id: string) => ({ id, legacyId: `legacy-${id}` });
+const card = (id: string) => ({ id, previousIds: [`legacy-${id}`] });
 const at = (iso: string) => ({ href: '/study/', title: 'Study', at: iso });
 
 beforeEach(() => {
@@ -95,7 +95,7 @@ describe('moving what localStorage held into IndexedDB', () => {
     const [id] = Object.keys(store.snapshot().reviews);
     const newer = new Date('2027-01-10T10:00:00Z');
     // This version grades card `id` later than the older tab does, and the older tab grades a new card.
-    await store.review(card(id ?? ''), (previous) => grade(previous, 4, newer), at(newer.toISOString()));
+    await store.review(card(id ?? ''), 4, at(newer.toISOString()), newer);
     const old = JSON.parse(LOCAL_STORAGE_TEXT) as { reviews: Record<string, unknown> };
     old.reviews['card-graded-in-the-old-tab'] = grade(undefined, 3, new Date('2027-01-05T10:00:00Z'));
     old.reviews[id ?? ''] = grade(undefined, 1, new Date('2027-01-05T10:00:00Z'));
@@ -114,7 +114,7 @@ describe('moving what localStorage held into IndexedDB', () => {
     expect(store.status().aside).toMatchObject([
       { source: 'localStorage', found: future, reason: 'it was saved by a newer version of this site (format 2)' },
     ]);
-    await store.review(card('a'), (previous) => grade(previous, 3, new Date()), at(new Date().toISOString()));
+    await store.review(card('a'), 3, at(new Date().toISOString()));
     expect(storage.get(LEGACY_KEY)).toBe(future);
     expect(Object.keys(await records('reviews'))).toEqual(['a']);
     store.close();
@@ -139,13 +139,13 @@ describe('saving reviews', () => {
     profile();
     const [one, two] = [await tab(), await tab()];
     const seen = new Promise<void>((resolve) => two.subscribe(resolve));
-    await one.review(card('a'), (previous) => grade(previous, 3, new Date('2027-01-01T10:00:00Z')), at('2027-01-01'));
+    await one.review(card('a'), 3, at('2027-01-01'), new Date('2027-01-01T10:00:00Z'));
     await seen;
     expect(Object.keys(two.snapshot().reviews)).toEqual(['a']);
-    await two.review(card('b'), (previous) => grade(previous, 4, new Date('2027-01-01T10:01:00Z')), at('2027-01-02'));
-    await one.review(card('a'), (previous) => grade(previous, 3, new Date('2027-01-01T10:20:00Z')), at('2027-01-03'));
+    await two.review(card('b'), 4, at('2027-01-02'), new Date('2027-01-01T10:01:00Z'));
+    await one.review(card('a'), 3, at('2027-01-03'), new Date('2027-01-01T10:20:00Z'));
     // Tab two has not heard of the second review of `a` yet, and reviews it again: it builds on it.
-    await two.review(card('a'), (previous) => grade(previous, 4, new Date('2027-01-02T10:00:00Z')), at('2027-01-04'));
+    await two.review(card('a'), 4, at('2027-01-04'), new Date('2027-01-02T10:00:00Z'));
     const saved = (await records('reviews')) as Record<string, { reps: number }>;
     expect(Object.keys(saved).sort()).toEqual(['a', 'b']);
     expect(saved['a']?.reps).toBe(3);
@@ -157,7 +157,7 @@ describe('saving reviews', () => {
       JSON.stringify({ version: 1, reviews: { 'legacy-a': grade(undefined, 3, new Date('2026-11-01')) }, studied: {} }),
     );
     const store = await tab();
-    await store.review(card('a'), (previous) => grade(previous, 3, new Date('2026-11-02')), at('2026-11-02'));
+    await store.review(card('a'), 3, at('2026-11-02'), new Date('2026-11-02'));
     expect(((await records('reviews'))['a'] as { reps: number }).reps).toBe(2);
   });
 
@@ -173,7 +173,7 @@ describe('saving reviews', () => {
       { source: 'review', key: 'a', found: { due: 'garbled', stability: '\u0000' } },
     ]);
     expect(Object.keys(await records('reviews'))).toEqual(['b']);
-    await store.review(card('a'), (previous) => grade(previous, 3, new Date()), at(new Date().toISOString()));
+    await store.review(card('a'), 3, at(new Date().toISOString()));
     expect(((await records('reviews'))['a'] as { reps: number }).reps).toBe(1);
     expect(store.status().aside).toHaveLength(1);
   });
@@ -184,8 +184,8 @@ describe('saving reviews', () => {
     const [one, two] = [await tab(), await tab()];
     const when = new Date('2027-01-01T10:00:00Z');
     await Promise.all([
-      one.review(card('a'), (previous) => grade(previous, 3, when), at(when.toISOString())),
-      two.review(card('a'), (previous) => grade(previous, 3, when), at(when.toISOString())),
+      one.review(card('a'), 3, at(when.toISOString()), when),
+      two.review(card('a'), 3, at(when.toISOString()), when),
     ]);
     expect(((await records('reviews'))['a'] as { reps: number }).reps).toBe(2);
     expect((await records('meta'))['reviewsSinceExport']).toBe(2);
@@ -204,7 +204,7 @@ describe('saving reviews', () => {
       request.addEventListener('success', () => tx.abort());
       return request;
     });
-    await store.review(card('a'), (previous) => grade(previous, 3, new Date()), at(new Date().toISOString()));
+    await store.review(card('a'), 3, at(new Date().toISOString()));
     expect(store.status()).toMatchObject({ problem: { kind: 'write-failed' }, unsaved: 1 });
     expect(await records('reviews')).toEqual({});
     spy.mockRestore();
@@ -219,7 +219,7 @@ describe('saving reviews', () => {
     const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    await store.review(card('a'), (previous) => grade(previous, 3, new Date()), at(new Date().toISOString()));
+    await store.review(card('a'), 3, at(new Date().toISOString()));
     expect(store.status()).toMatchObject({
       problem: { kind: 'write-failed', reason: "this browser's storage for the site is full" },
       unsaved: 1,
@@ -241,9 +241,9 @@ describe('saving reviews', () => {
     });
     const now = new Date();
     await Promise.all([
-      store.review(card('a'), (previous) => grade(previous, 3, now), at(now.toISOString())),
+      store.review(card('a'), 3, at(now.toISOString()), now),
       store.markStudied('iam', true),
-      store.review(card('b'), (previous) => grade(previous, 4, now), at(now.toISOString())),
+      store.review(card('b'), 4, at(now.toISOString()), now),
     ]);
     expect(Object.keys(await records('reviews')).sort()).toEqual(['a', 'b']);
     expect(Object.keys(await records('studied'))).toEqual(['iam']);
@@ -264,7 +264,7 @@ describe('saving reviews', () => {
     // Reviewing a card the old state holds builds on its review there, and moves the rest with it.
     const [id] = Object.keys(file.reviews);
     const when = new Date('2027-01-01T10:00:00Z');
-    await store.review(card(id ?? ''), (previous) => grade(previous, 3, when), at(when.toISOString()));
+    await store.review(card(id ?? ''), 3, at(when.toISOString()), when);
     const saved = (await records('reviews')) as Record<string, { reps: number }>;
     expect(Object.keys(saved).sort()).toEqual(Object.keys(file.reviews).sort());
     expect(saved[id ?? '']?.reps).toBe((file.reviews[id ?? '']?.reps ?? 0) + 1);
@@ -295,7 +295,7 @@ describe('saving reviews', () => {
     newer.close();
     const store = await tab();
     expect(store.status().problem).toEqual({ kind: 'newer-version' });
-    await store.review(card('a'), (previous) => grade(previous, 3, new Date()), at(new Date().toISOString()));
+    await store.review(card('a'), 3, at(new Date().toISOString()));
     expect(store.status().unsaved).toBe(1);
     const db = await openDB(DB_NAME);
     expect([db.version, [...db.objectStoreNames]]).toEqual([DB_VERSION + 1, ['cards']]);
@@ -324,13 +324,13 @@ describe('importing and exporting', () => {
   test('an import merges card by card, and its undo keeps reviews made after it', async () => {
     profile();
     const store = await tab();
-    await store.review(card('mine'), (previous) => grade(previous, 3, new Date('2026-11-20')), at('2026-11-20'));
+    await store.review(card('mine'), 3, at('2026-11-20'), new Date('2026-11-20'));
     const file = parseState(EXPORTS[1]?.text ?? '');
     const outcome = await store.importState(file);
     const imported = Object.keys(file.reviews);
     expect([outcome.added, outcome.updated, outcome.kept]).toEqual([imported.length, 0, 0]);
     const [later] = imported;
-    await store.review(card(later ?? ''), (previous) => grade(previous, 4, new Date('2027-02-01')), at('2027-02-01'));
+    await store.review(card(later ?? ''), 4, at('2027-02-01'), new Date('2027-02-01'));
     await outcome.undo();
     expect(Object.keys(await records('reviews')).sort()).toEqual(['mine', later].sort());
     expect(Object.keys(store.snapshot().reviews).sort()).toEqual(['mine', later].sort());
@@ -339,12 +339,75 @@ describe('importing and exporting', () => {
   test('an export resets the count of reviews since the last one, and remembers when', async () => {
     profile();
     const store = await tab();
-    await store.review(card('a'), (previous) => grade(previous, 3, new Date()), at(new Date().toISOString()));
+    await store.review(card('a'), 3, at(new Date().toISOString()));
     expect(store.status().reviewsSinceExport).toBe(1);
     await store.exported();
     store.close();
     const again = await tab();
     expect(again.status().reviewsSinceExport).toBe(0);
     expect(Date.parse(again.status().exportedAt ?? '')).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  test('the history of reviews is exported, and an import joins it (each review once), its undo taking it back', async () => {
+    profile();
+    const store = await tab();
+    await store.review(card('a'), 3, at('2026-11-20'), new Date('2026-11-20T10:00:00Z'));
+    await store.review(card('a'), 1, at('2026-11-21'), new Date('2026-11-21T10:00:00Z'));
+    const exported = await store.exportState();
+    expect(exported.log.map((entry) => [entry.card, entry.grade, entry.state])).toEqual([
+      ['a', 3, 0],
+      ['a', 1, 1],
+    ]);
+    const file = parseState(
+      JSON.stringify({
+        ...exported,
+        log: [
+          ...exported.log,
+          { card: 'b', at: '2026-11-22T10:00:00.000Z', grade: 4, state: 2, elapsedDays: 9, scheduledDays: 30 },
+        ],
+      }),
+    );
+    const outcome = await store.importState(file);
+    expect(Object.values(await records('log'))).toHaveLength(3);
+    expect(store.snapshot().log.map((entry) => entry.card)).toEqual(['a', 'a', 'b']);
+    await outcome.undo();
+    expect(store.snapshot().log.map((entry) => entry.card)).toEqual(['a', 'a']);
+  });
+});
+
+describe('cards the Spaced Repetition plugin scheduled', () => {
+  test('a first grade here goes on from the saved schedule, not from a new card', async () => {
+    profile();
+    const store = await tab();
+    const scheduled = { ...card('sr'), schedule: { kind: 'sm2' as const, due: '2026-12-01', interval: 20, ease: 250 } };
+    const now = new Date('2026-12-02T09:00:00Z');
+    await store.review(scheduled, 3, at(now.toISOString()), now);
+    const review = store.snapshot().reviews['sr'];
+    // A card in review for 20 days, remembered: due weeks later, not in ten minutes.
+    expect(Date.parse(review?.due ?? '') - now.getTime()).toBeGreaterThan(20 * 86_400_000);
+    expect(store.snapshot().log[0]).toMatchObject({ card: 'sr', state: 2, elapsedDays: 21 });
+  });
+});
+
+describe('the database of an earlier version', () => {
+  test('is upgraded step by step: its reviews stay, and the history begins', async () => {
+    profile();
+    const old = await openDB(DB_NAME, 1, {
+      upgrade: (db) => {
+        db.createObjectStore('reviews');
+        db.createObjectStore('studied');
+        db.createObjectStore('meta');
+        db.createObjectStore('aside', { autoIncrement: true });
+      },
+    });
+    await old.put('reviews', grade(undefined, 3, new Date('2026-11-01T10:00:00Z')), 'kept');
+    old.close();
+    const store = await tab();
+    expect(Object.keys(store.snapshot().reviews)).toEqual(['kept']);
+    await store.review(card('new'), 3, at(new Date().toISOString()));
+    const db = await openDB(DB_NAME);
+    expect([db.version, [...db.objectStoreNames].sort()]).toEqual([2, ['aside', 'log', 'meta', 'reviews', 'studied']]);
+    db.close();
+    expect(Object.values(await records('log'))).toHaveLength(1);
   });
 });

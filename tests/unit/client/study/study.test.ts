@@ -14,12 +14,14 @@ import { emptyState, mergeStates, parseState } from '../../../../src/client/stud
 
 const card = (id: string, slug = 'iam'): DeckCard => ({
   id,
-  legacyId: `legacy-${id}`,
+  previousIds: [`legacy-${id}`],
   kind: 'term',
   front: `front ${id}`,
   back: `back ${id}`,
+  where: ['IAM'],
   topic: 'IAM',
   slug,
+  course: 'Notes',
 });
 const now = new Date('2026-11-28T12:00:00Z');
 
@@ -33,6 +35,12 @@ describe('scheduling with FSRS', () => {
     expect(isDue(undefined, now)).toBe(true);
   });
 
+  test('a review dated after now (another clock) is graded as if made now', () => {
+    const ahead = grade(undefined, 3, new Date(now.getTime() + 86_400_000));
+    expect(() => grade(ahead, 3, now)).not.toThrow();
+    expect(Date.parse(grade(ahead, 3, now).due)).toBeGreaterThan(now.getTime());
+  });
+
   test('reviews are due overdue-first, then new cards in order, and the next due time is known', () => {
     const reviews = {
       b: { ...grade(undefined, 3, new Date('2026-11-01T00:00:00Z')) },
@@ -44,17 +52,34 @@ describe('scheduling with FSRS', () => {
     expect(nextDue(cards, reviews, now)?.toISOString()).toBe(reviews.d.due);
   });
 
-  test('a deck is one page, a course, or every page', () => {
+  test('a deck is one page, a course, every page, or a deck the student named (its subdecks included)', () => {
+    const la = { course: 'la', courseTitle: 'Linear algebra' };
     const decks = [
-      { slug: 'la/eigen', title: 'Eigenvalues', course: 'la', cards: [card('a')] },
-      { slug: 'la/svd', title: 'SVD', course: 'la', cards: [card('b')] },
-      { slug: 'iam', title: 'IAM', course: '', cards: [card('c', 'iam')] },
+      {
+        slug: 'la/eigen',
+        title: 'Eigenvalues',
+        ...la,
+        cards: [card('a'), { ...card('w'), kind: 'authored' as const, deck: ['LA', 'Eigen'] }],
+      },
+      {
+        slug: 'la/svd',
+        title: 'SVD',
+        ...la,
+        cards: [card('b'), { ...card('v'), kind: 'authored' as const, deck: ['LA'] }],
+      },
+      { slug: 'iam', title: 'IAM', course: '', courseTitle: 'Notes', cards: [card('c', 'iam')] },
     ];
-    const ids = (value: string) => cardsOf(decks, deckChoice(value)).map((entry) => entry.id);
-    expect(ids('la/svd')).toEqual(['b']);
-    expect(ids('course:la')).toEqual(['a', 'b']);
+    const ids = (value: string, generated = true) =>
+      cardsOf(decks, deckChoice(value), { generated }).map((entry) => entry.id);
+    expect(ids('la/svd')).toEqual(['b', 'v']);
+    expect(ids('course:la')).toEqual(['a', 'w', 'b', 'v']);
     expect(ids('course:')).toEqual(['c']);
-    expect(ids('')).toEqual(['a', 'b', 'c']);
+    expect(ids('')).toEqual(['a', 'w', 'b', 'v', 'c']);
+    expect(ids('deck:LA')).toEqual(['w', 'v']);
+    expect(ids('deck:LA/Eigen')).toEqual(['w']);
+    // The site's own cards switched off: only those the student wrote.
+    expect(ids('course:la', false)).toEqual(['w', 'v']);
+    expect(cardsOf(decks, deckChoice('la/svd'))[0]?.course).toBe('Linear algebra');
   });
 
   test('a deck loads only the card files that hold its pages', () => {
@@ -70,11 +95,13 @@ describe('scheduling with FSRS', () => {
           list: [{ slug: 'iam', title: 'IAM', file: '_.1' }],
         },
       ],
+      decks: [{ path: ['LA'], cards: 3, files: ['la.2'] }],
     };
     expect(filesOf(index, deckChoice(''))).toEqual(['la.1', 'la.2', '_.1']);
     expect(filesOf(index, deckChoice('course:la'))).toEqual(['la.1', 'la.2']);
     expect(filesOf(index, deckChoice('iam'))).toEqual(['_.1']);
     expect(filesOf(index, deckChoice('la/svd'), 'la.2')).toEqual(['la.2']);
+    expect(filesOf(index, deckChoice('deck:LA'))).toEqual(['la.2']);
   });
 });
 
@@ -102,17 +129,34 @@ describe('files', () => {
 
   test('an exported state reads back, and a wrong file is refused with a reason', () => {
     const state = { version: 1, reviews: { a: grade(undefined, 3, now) }, studied: { iam: now.toISOString() } };
-    expect(parseState(JSON.stringify(state))).toEqual(state);
+    expect(parseState(JSON.stringify(state))).toEqual({ ...state, log: [] });
     expect(() => parseState('[]')).toThrow('This file is not a study-notes export.');
     expect(() => parseState('{"version":1,"reviews":{"a":{"due":"never"}},"studied":{}}')).toThrow(
       'The review of card "a" is damaged.',
     );
   });
 
-  test('an Anki export has one tab-separated card per line, tagged with its topic', () => {
-    expect(
-      ankiText([{ ...card('a'), front: 'AWS\tShield', back: 'protects\nagainst DDoS', topic: 'AWS Organizations' }]),
-    ).toBe('#separator:tab\n#html:false\n#tags column:3\nAWS Shield\tprotects against DDoS\tAWS_Organizations\n');
+  test('an Anki export has one tab-separated card per line, tagged with its topic, in the deck Course::Deck', () => {
+    const text = ankiText(
+      [
+        { ...card('a'), front: 'AWS\tShield', back: 'protects\nagainst DDoS', topic: 'AWS Organizations' },
+        { ...card('b'), kind: 'authored', front: 'Cookie', back: '<p>data</p>', deck: ['CompSec', 'Web::App'] },
+        { ...card('c'), kind: 'authored', front: 'XSS', back: 'b', course: 'CompSec', deck: ['compsec', 'Web'] },
+      ],
+      (html) => html,
+    );
+    expect(text).toBe(
+      [
+        '#separator:tab',
+        '#html:true',
+        '#tags column:3',
+        '#deck column:4',
+        'AWS Shield\tprotects<br>against DDoS\tAWS_Organizations\tNotes::AWS Organizations',
+        'Cookie\t<p>data</p>\tIAM\tNotes::CompSec::Web:App',
+        'XSS\tb\tIAM\tcompsec::Web',
+        '',
+      ].join('\n'),
+    );
   });
 });
 
