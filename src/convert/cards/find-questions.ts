@@ -29,7 +29,8 @@ const SCHEDULE_LINE = /^<!--SR:/;
  * (its `parse`, release 1.15): a card is a run of lines ended by a blank line (or by the end
  * marker, when one is set); a line with `::` (or `:::`) is a card of its own, its schedule comment
  * on the next line joining it; a line holding only `?` (or `??`) makes the run a question and an
- * answer; a run with a cloze deletion (`==hidden==` by default) is a cloze card. Unlike the plugin,
+ * answer; a run with a cloze deletion (`==hidden==` by default) is a cloze card; a card's schedule
+ * comment ends it as a blank line does (its next line starts a new card). Unlike the plugin,
  * nothing inside code or a formula is card syntax (its lines still belong to the card around them),
  * an HTML comment hides only its own lines, a `::` in the answer of a multi-line card is text of
  * that answer (the plugin's later fixes), and a `Q::A` line right under a cloze makes both cards
@@ -77,6 +78,13 @@ export function findQuestions(
     if (line.startsWith('<!--') && !SCHEDULE_LINE.test(line)) {
       // An HTML comment hides its lines (to its `-->`), and nothing else.
       while (index < lines.length && !(lines[index] ?? '').includes('-->')) index++;
+      continue;
+    }
+    if (SCHEDULE_LINE.test(trimmed) && kind !== undefined) {
+      // A card's schedule ends it, as a blank line would.
+      text.push(line.trimEnd());
+      flush(number);
+      start = number + 1;
       continue;
     }
     const ends = endMarker !== '' && trimmed === endMarker;

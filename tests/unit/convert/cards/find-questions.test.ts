@@ -167,6 +167,17 @@ describe('where the site reads more carefully than the plugin', () => {
     ]);
   });
 
+  test("a card's schedule comment ends it, as a blank line does", () => {
+    expect(cardsIn('Q1\n?\nA1\n<!--SR:!2026-11-20,12,270-->\nQ2\n?\nA2')).toEqual([
+      { kind: 'multi', lines: [1, 4], cards: [['Q1', 'A1']] },
+      { kind: 'multi', lines: [5, 7], cards: [['Q2', 'A2']] },
+    ]);
+    expect(found('a ==b== c\n<!--SR:!2026-11-20,12,270-->\nd ==e==')).toEqual([
+      ['cloze', 1, 2],
+      ['cloze', 3, 3],
+    ]);
+  });
+
   test('no card has an empty side', () => {
     expect(found('Q\n?')).toEqual([]);
     expect(found('::A')).toEqual([]);
