@@ -2,7 +2,8 @@ import type { Root } from 'mdast';
 import type { Processor } from 'unified';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import { NotesError, type NotesWarning } from '../lib/notes-error.ts';
+import type { NotesWarning } from '../lib/notes-error.ts';
+import { asWritten, failureWarning, reasonOf } from './as-written.ts';
 import { brokenMdxNotice, mdxRunFailure, type MdxFailure } from './mdx/mdx-fallback.ts';
 import type { AuthoredQuestion } from './cards/remark-flashcards.ts';
 import type { NoteProcessors } from './note-processors.ts';
@@ -39,8 +40,8 @@ export interface ParsedNote {
 }
 
 /**
- * Decode and process one notes file. A file that is not UTF-8 is an error at its place; anything
- * else the steps find is a warning. A student's `.mdx` note whose MDX cannot be read, or whose code
+ * Decode and process one notes file (a file that is not UTF-8 is read with a warning); anything
+ * the steps find is a warning, and a step that fails shows the note as written, with a warning. A student's `.mdx` note whose MDX cannot be read, or whose code
  * would fail the build, is read as Markdown instead (its text shown as written) under a notice that
  * says why, with a warning at the place.
  *
@@ -58,11 +59,32 @@ export function parseNote(source: NotesSource, processors: NoteProcessors): Pars
       message: `this MDX cannot be used (${failure.reason}); the note is shown as text, under a notice`,
       rule: 'broken-mdx',
     });
-    const fallback = process(text, source, processors.markdown, false) as Processed;
+    const fallback = asMarkdown(text, source, processors, warnings);
     fallback.tree.children.unshift(brokenMdxNotice(failure, source.label));
     return parsed(source, text, fallback, warnings);
   }
-  return parsed(source, text, process(text, source, processors.markdown, false) as Processed, warnings);
+  return parsed(source, text, asMarkdown(text, source, processors, warnings), warnings);
+}
+
+/**
+ * A note read as Markdown; if the converter fails on it (a defect of ours, never the student's), its
+ * text as written under a notice, with a warning at the place: one note never fails the build.
+ */
+function asMarkdown(
+  text: string,
+  source: NotesSource,
+  processors: NoteProcessors,
+  warnings: NotesWarning[],
+): Processed {
+  try {
+    return process(text, source, processors.markdown, false) as Processed;
+  } catch (error) {
+    warnings.push(failureWarning(source.label, error, 'convert this note'));
+    return {
+      tree: asWritten(text, source.label, reasonOf(error)),
+      file: new VFile({ path: source.label, value: text }),
+    };
+  }
 }
 
 /** A note as its processor made it. */
@@ -73,7 +95,7 @@ interface Processed {
 
 /**
  * Run a processor over a note's text. An error of the MDX parser (a student's MDX that is not
- * valid) is returned with its place; any other error is the file's, at its first line.
+ * valid) is returned with its place; any other error is thrown.
  */
 function process(
   text: string,
@@ -85,7 +107,6 @@ function process(
   try {
     return { tree: processor.runSync(processor.parse(file), file), file };
   } catch (error) {
-    if (error instanceof NotesError) throw error;
     if (mdx && error instanceof VFileMessage) {
       // Some of the MDX parser's messages carry their place only in their text: "… (3:1-3:22)".
       const written = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(error.reason);
@@ -93,7 +114,7 @@ function process(
       const column = error.column ?? Number(written?.[2] ?? 1);
       return { failure: { reason: error.reason, line, column } };
     }
-    throw new NotesError({ file: source.label, line: 1, column: 1 }, `could not convert this file: ${String(error)}`);
+    throw error;
   }
 }
 

@@ -71,15 +71,19 @@ export function convertNotes(files: readonly NotesSource[], options: ConvertOpti
   embedNotes(drafts, messages);
   warnings.push(...messages.warnings());
 
-  const topics = writePages(drafts, {
-    notes,
-    paths,
-    backlinks,
-    glossary: options.glossary,
-    glossaryPrefixes: options.glossaryPrefixes,
-    defaultLanguage: options.defaultLanguage,
-    imageSource: options.imageSource ?? defaultImageSource,
-  });
+  const topics = writePages(
+    drafts,
+    {
+      notes,
+      paths,
+      backlinks,
+      glossary: options.glossary,
+      glossaryPrefixes: options.glossaryPrefixes,
+      defaultLanguage: options.defaultLanguage,
+      imageSource: options.imageSource ?? defaultImageSource,
+    },
+    warnings,
+  );
   uniqueCardIds(topics);
   return { topics, warnings, language, fromCache, ...siteOutputs(notes, drafts, options.glossary) };
 }

@@ -1,4 +1,4 @@
-import type { Nodes, Paragraph, Root } from 'mdast';
+import type { Code, Nodes, Paragraph, Root } from 'mdast';
 import type { Math as MathBlock } from 'mdast-util-math';
 import { visitParents } from './walk.ts';
 import {
@@ -22,6 +22,9 @@ import {
  * - `nest`: bullets indented under a plain line, which CommonMark reads as more words of that line:
  *   the line above them becomes a list item (when it is not one yet) and the bullets are re-indented
  *   to nest under it, keeping their relative depth.
+ * - `dedent`: lines indented by a tab (or four spaces) that hold only embeds or only formulas, which
+ *   CommonMark reads as code but Obsidian's editor shows as the image or the formula: they lose the
+ *   indent that made them code. Real code stays code.
  */
 export type HabitFix =
   | { kind: 'split'; line: number }
@@ -34,7 +37,8 @@ export type HabitFix =
       childIndent: number;
       from: number;
       to: number;
-    };
+    }
+  | { kind: 'dedent'; from: number; to: number; indent: number };
 
 /** Rounds of parse → mend; each round mends the first habit of every paragraph. */
 const MAX_ROUNDS = 8;
@@ -76,7 +80,39 @@ function findHabitFixes(tree: Root, lines: readonly MappedLine[]): HabitFix[] {
     const fix = gluedFence(math, lines);
     if (fix) fixes.push(fix);
   });
+  visitParents(tree, 'code', (code) => {
+    const fix = embedsOrFormulasAsCode(code, lines);
+    if (fix) fixes.push(fix);
+  });
   return fixes;
+}
+
+/** An embed (`![[a.png]]`, `![a](b.png)`) or an inline or display formula on one line. */
+const SHOWN = String.raw`(?:!\[\[[^\]\n]+\]\]|!\[[^\]\n]*\]\([^)\n]*\)|\$\$[^$\n]+\$\$|\$[^$\s](?:[^$\n]*[^$\s])?\$)`;
+/** A line of only embeds and formulas. */
+const ONLY_SHOWN = new RegExp(String.raw`^${SHOWN}(?:[ \t]+${SHOWN})*[ \t]*$`);
+
+/** Whether each line is only embeds and formulas, or a line of a display formula between `$$` lines (and some line is). */
+function onlyEmbedsAndFormulas(text: string): boolean {
+  let inFormula = false;
+  let shown = false;
+  for (const line of text.split('\n').map((entry) => entry.trim())) {
+    if (line === '$$') inFormula = !inFormula;
+    else if (!inFormula && line !== '' && !ONLY_SHOWN.test(line)) return false;
+    if (line !== '') shown = true;
+  }
+  return shown && !inFormula;
+}
+
+/** An indented code block of only embeds or formulas (or one display formula), as lines to dedent. */
+function embedsOrFormulasAsCode(code: Code, lines: readonly MappedLine[]): HabitFix | undefined {
+  const start = code.position?.start;
+  const end = code.position?.end;
+  if (!start || !end || code.lang || code.meta) return undefined;
+  const first = lines[start.line - 1]?.text ?? '';
+  if (/^[ \t]*(?:`{3}|~{3})/.test(first.slice(start.column - 1))) return undefined;
+  if (!onlyEmbedsAndFormulas(code.value)) return undefined;
+  return { kind: 'dedent', from: start.line, to: end.line, indent: visualColumn(first, start.column - 1) };
 }
 
 /** The glued `$$` of a display formula (`$$\begin{align*}` … `\end{align*}$$`), as line breaks to make. */
@@ -178,7 +214,13 @@ function itemContentColumn(item: Nodes, lines: readonly MappedLine[]): number {
 function applyHabitFixes(lines: readonly MappedLine[], fixes: readonly HabitFix[]): MappedLine[] {
   const result = [...lines];
   const firstLine = (fix: HabitFix): number =>
-    fix.kind === 'split' ? fix.line : fix.kind === 'fence' ? (fix.breaks[0]?.line ?? 0) : fix.parentLine;
+    fix.kind === 'split'
+      ? fix.line
+      : fix.kind === 'fence'
+        ? (fix.breaks[0]?.line ?? 0)
+        : fix.kind === 'dedent'
+          ? fix.from
+          : fix.parentLine;
   // Bottom-up, so that inserting a line never moves a line still to be mended.
   for (const fix of [...fixes].sort((a, b) => firstLine(b) - firstLine(a))) {
     if (fix.kind === 'split') {
@@ -188,6 +230,12 @@ function applyHabitFixes(lines: readonly MappedLine[], fixes: readonly HabitFix[
     }
     if (fix.kind === 'fence') {
       for (const at of [...fix.breaks].reverse()) breakLine(result, at.line, at.column);
+      continue;
+    }
+    if (fix.kind === 'dedent') {
+      for (let line = fix.from; line <= fix.to; line++) {
+        if ((result[line - 1]?.text ?? '').trim() !== '') reindent(result, line, fix.indent, '');
+      }
       continue;
     }
     if (fix.parentItem) reindent(result, fix.parentLine, fix.parentItem.indent, `${fix.parentItem.marker} `);

@@ -1,4 +1,4 @@
-import { NotesError, type NotesWarning } from '../lib/notes-error.ts';
+import type { NotesWarning } from '../lib/notes-error.ts';
 
 /** The text of one notes file, ready to parse, with what was mended on the way. */
 export interface SourceText {
@@ -9,28 +9,42 @@ export interface SourceText {
 
 /** One decoder for every file (making one costs more than decoding a note). */
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const UTF8_MENDING = new TextDecoder('utf-8', { ignoreBOM: false });
+/** What Notepad and older editors on Windows save as "ANSI" in Western Europe and the Americas. */
+const WINDOWS_1252 = new TextDecoder('windows-1252');
 
 /**
  * Decode a notes file's bytes into text the parser can read, without changing a word.
- * Invalid UTF-8 is an error at its exact line and column; a byte order mark is dropped; CRLF and
- * CR line endings become `\n` (line numbers stay the same); NUL characters, which no page can show,
- * become U+FFFD as CommonMark prescribes, with a warning at each.
+ * A byte order mark is dropped (UTF-16 files, with theirs, are read as UTF-16); CRLF and CR line
+ * endings become `\n` (line numbers stay the same); NUL characters, which no page can show,
+ * become U+FFFD as CommonMark prescribes, with a warning at each. A file that is not UTF-8 is still
+ * read, with a warning at its first bad byte: as Windows-1252 when nothing in it is UTF-8 (a file
+ * saved as "ANSI"), else as UTF-8 with each bad byte shown as �.
  *
  * @example
  *   decodeNotes(Buffer.from('\uFEFFa\r\nb'), 'n.md').text // "a\nb"
  */
 export function decodeNotes(bytes: Uint8Array, file: string): SourceText {
-  let text: string;
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : '';
+  if (utf16) return normaliseText(new TextDecoder(utf16).decode(bytes), file);
   try {
-    text = UTF8.decode(bytes);
+    return normaliseText(UTF8.decode(bytes), file);
   } catch {
-    const { line, column } = firstInvalidUtf8(bytes);
-    throw new NotesError(
-      { file, line, column },
-      'this is not UTF-8 text; save the notes file as UTF-8 (plain text) and build again',
-    );
+    const location = { file, ...firstInvalidUtf8(bytes) };
+    const mended = UTF8_MENDING.decode(bytes);
+    // Letters beyond ASCII that are valid UTF-8: a UTF-8 file with a few bad bytes, not an "ANSI" one.
+    const partlyUtf8 = /[^\u0000-\u007f\ufeff\ufffd]/.test(mended);
+    const decoded = normaliseText(partlyUtf8 ? mended : WINDOWS_1252.decode(bytes), file);
+    decoded.warnings.unshift({
+      location,
+      message: partlyUtf8
+        ? 'this file is not all UTF-8 text: what is not is shown as �; save the notes file as UTF-8 (plain text)'
+        : 'this file is not UTF-8 text: it is read as Windows-1252 (Western European); check its accents, and save it as UTF-8 (plain text)',
+      rule: 'not-utf-8',
+    });
+    return decoded;
   }
-  return normaliseText(text, file);
 }
 
 /** Line endings and NUL characters, for text that is already decoded. See {@link decodeNotes}. */

@@ -3,7 +3,7 @@ import { dirname, extname, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import type { NotesSource } from '../convert/pipeline.ts';
 import { NotesError } from '../lib/notes-error.ts';
-import { isNoteFile, NOTE_EXTENSIONS } from '../lib/note-files.ts';
+import { isNoteOf, NOTE_EXTENSIONS, VAULT_NOTE_EXTENSIONS } from '../lib/note-files.ts';
 import { parseYamlData } from '../lib/yaml-data.ts';
 import type { DataFile } from './paths.ts';
 
@@ -19,7 +19,7 @@ export interface NotesFolder {
 
 /**
  * Every notes file under a folder (sub-folders included), in path order, as bytes, and the paths of
- * its other files. Hidden files and folders (`.obsidian/`, `.trash/`, `.git/`) are skipped, as
+ * its other files (in an Obsidian vault, only `.md` and `.mdx` files are notes: lib/note-files.ts). Hidden files and folders (`.obsidian/`, `.trash/`, `.git/`) are skipped, as
  * Obsidian skips them. A missing folder or one with no notes file is an error that says what to do.
  */
 export async function readNotesFolder(notesDir: string, root: string): Promise<NotesFolder> {
@@ -37,12 +37,14 @@ export async function readNotesFolder(notesDir: string, root: string): Promise<N
     .map((entry) => entry.split(sep).join('/'))
     .filter((entry) => !entry.split('/').some((part) => part.startsWith('.')))
     .sort();
-  const isNote = (entry: string): boolean => isNoteFile(entry) && !NOT_NOTES.test(entry);
+  const vault = entries.some((entry) => entry.split(sep)[0] === '.obsidian');
+  const isNote = (entry: string): boolean => isNoteOf(entry, vault) && !NOT_NOTES.test(entry);
   const files = visible.filter(isNote);
   if (files.length === 0) {
+    const endings = (vault ? VAULT_NOTE_EXTENSIONS : NOTE_EXTENSIONS).join(', ');
     throw new NotesError(
       { file: label, line: 1, column: 1 },
-      `the notes folder has no notes files (${NOTE_EXTENSIONS.join(', ')}); put your notes in it`,
+      `the notes folder has no notes files (${endings}); put your notes in it`,
     );
   }
   const notes = await Promise.all(

@@ -15,6 +15,22 @@ export function isNoteFile(path: string): boolean {
   return NOTE_ENDING.test(path);
 }
 
+/** File name endings Obsidian reads as notes in a vault (and the site's own `.mdx`): anything else there is an attachment. */
+export const VAULT_NOTE_EXTENSIONS = ['.md', '.mdx'] as const;
+
+/**
+ * Whether a path names a notes file of a folder: in an Obsidian vault (a folder with `.obsidian/`),
+ * `.md` and `.mdx` files, as Obsidian has it (a `.txt` there is an attachment); elsewhere, any of
+ * {@link NOTE_EXTENSIONS} (students keep notes in plain `.txt` files too).
+ *
+ * @example
+ *   isNoteOf('notes.txt', false) // true
+ *   isNoteOf('notes.txt', true)  // false
+ */
+export function isNoteOf(path: string, vault: boolean): boolean {
+  return vault ? /\.mdx?$/i.test(path) : isNoteFile(path);
+}
+
 /**
  * A path without its notes ending: `Course/Lecture 1.md` → `Course/Lecture 1`.
  *

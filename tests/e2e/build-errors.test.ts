@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -15,17 +15,27 @@ async function failedBuildLog(notesDir: string, env: Record<string, string> = {}
   throw new Error('the build succeeded, but it should have failed');
 }
 
-describe('a build that cannot succeed says why, and where', () => {
-  test('a notes file that is not UTF-8 fails the build with its file, line and column', async () => {
-    const notes = await mkdtemp(join(tmpdir(), 'bad-notes-'));
+describe('odd notes files never fail the build', () => {
+  test('a file saved as "ANSI", a `%` in a link, and comments that tripped the parser build, with a warning at the place', async () => {
+    const notes = await mkdtemp(join(tmpdir(), 'odd-notes-'));
     await writeFile(
-      join(notes, 'broken.md'),
-      Buffer.concat([Buffer.from('IAM roles\nKMS keys \xff'), Buffer.from([0xff])]),
+      join(notes, 'ansi.md'),
+      Buffer.concat([Buffer.from('# Menu\n\nCaf'), Buffer.from([0xe9]), Buffer.from(' au lait.\n')]),
     );
-    const log = await failedBuildLog(notes);
-    expect(log).toMatch(/broken\.md:2:\d+: this is not UTF-8 text/);
+    await writeFile(
+      join(notes, 'stats.md'),
+      '## Top 50%\n\nSee [the top](stats.md#50%) and [again](stats.md#Top%2050%).\n\n%%%%\n\n%%a%% kept\n',
+    );
+    const site = await buildSite(notes);
+    expect(site.log).toMatch(/ansi\.md:3:4: this file is not UTF-8 text: it is read as Windows-1252/);
+    expect(await readFile(join(site.outDir, 'ansi/index.html'), 'utf8')).toContain('Café au lait.');
+    const stats = await readFile(join(site.outDir, 'stats/index.html'), 'utf8');
+    expect(stats).toContain('href="/stats/#top-50"');
+    expect(stats).toMatch(/<p>\s*kept<\/p>/);
   });
+});
 
+describe('a build that cannot succeed says why, and where', () => {
   test('notes with no text at all (only separators) fail the build and say so', async () => {
     const notes = await mkdtemp(join(tmpdir(), 'blank-notes-'));
     await writeFile(join(notes, 'lines.md'), '---\n\n***\n');

@@ -1,6 +1,7 @@
 import type { Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from '../walk.ts';
+import { findHeading } from './heading-key.ts';
 import type { VFile } from 'vfile';
 
 /** How deep embeds may nest (an embed in an embed in an embed…). */
@@ -26,7 +27,7 @@ export interface EmbedOptions {
  */
 export default function remarkEmbeds(options: EmbedOptions) {
   return (tree: Root, file: VFile): void => {
-    fill(tree, [options.from], options, file);
+    fill(tree, [`${options.from}#`], options, file);
   };
 }
 
@@ -36,10 +37,13 @@ function fill(tree: Root | MdxJsxFlowElement, stack: readonly string[], options:
     if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Embed' || node === tree) return undefined;
     const target = attribute(node, 'file') ?? '';
     const heading = attribute(node, 'heading') ?? '';
+    // A note may show a section of itself: a loop is the same part again, or a whole note shown
+    // within itself (a section that holds its own embed comes round to the same part).
     const key = `${target}#${heading}`;
-    if (stack.includes(key) || stack.includes(target) || stack.length > MAX_DEPTH) {
+    const whole = heading === '' && stack.some((entry) => entry.startsWith(`${target}#`));
+    if (stack.includes(key) || whole || stack.length > MAX_DEPTH) {
       file.message(
-        `"${attribute(node, 'label') ?? target}" embeds itself through ${[...stack, key].join(' → ')}; the loop is cut here and shows a link`,
+        `"${attribute(node, 'label') ?? target}" embeds itself through ${[...stack, key].map((entry) => entry.replace(/#$/, '')).join(' → ')}; the loop is cut here and shows a link`,
         node,
       );
       node.attributes.push({ type: 'mdxJsxAttribute', name: 'cut', value: 'loop' });
@@ -48,13 +52,13 @@ function fill(tree: Root | MdxJsxFlowElement, stack: readonly string[], options:
     }
     const content = structuredClone(select(options.contentOf(target), heading));
     const embedded: MdxJsxFlowElement = { ...node, children: content as MdxJsxFlowElement['children'] };
-    fill(embedded, [...stack, heading === '' ? target : key], options, file);
+    fill(embedded, [...stack, key], options, file);
     node.children = embedded.children.map(withoutIds) as MdxJsxFlowElement['children'];
     return SKIP;
   });
 }
 
-/** The part of a note an embed shows: all of it, the section under a heading, or a block. */
+/** The part of a note an embed shows: all of it, the section under a heading (`A#B` too, in a callout too), or a block. */
 function select(content: readonly RootContent[], heading: string): readonly RootContent[] {
   if (heading === '') return content;
   if (heading.startsWith('^')) {
@@ -67,14 +71,27 @@ function select(content: readonly RootContent[], heading: string): readonly Root
     }
     return found ? [found.type === 'listItem' ? { type: 'list', children: [found] } : found] : [];
   }
-  const wanted = heading.toLowerCase().trim();
-  const start = content.findIndex((node) => node.type === 'heading' && textOf(node).toLowerCase() === wanted);
-  const opening = content[start];
-  if (start < 0 || opening?.type !== 'heading') return [];
-  const end = content.findIndex(
-    (node, index) => index > start && node.type === 'heading' && node.depth <= opening.depth,
-  );
-  return content.slice(start, end < 0 ? undefined : end);
+  const headings = headingsIn(content);
+  const opening = headings[findHeading(headings, heading)];
+  if (!opening) return [];
+  const { siblings, index, depth } = opening;
+  const end = siblings.findIndex((node, at) => at > index && node.type === 'heading' && node.depth <= depth);
+  return siblings.slice(index, end < 0 ? undefined : end);
+}
+
+/** Every heading of a note's text, in reading order, with the blocks around it (those of a callout, for one in a callout). */
+function headingsIn(
+  content: readonly RootContent[],
+): { text: string; depth: number; siblings: readonly RootContent[]; index: number }[] {
+  const found: { text: string; depth: number; siblings: readonly RootContent[]; index: number }[] = [];
+  const walk = (siblings: readonly RootContent[]): void => {
+    siblings.forEach((node, index) => {
+      if (node.type === 'heading') found.push({ text: textOf(node), depth: node.depth, siblings, index });
+      else if ('children' in node && node.type !== 'paragraph') walk(node.children as RootContent[]);
+    });
+  };
+  walk(content);
+  return found;
 }
 
 /** Embeds written in a sentence become blocks of their own, the sentence split around them. */

@@ -4,6 +4,7 @@ import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from '../walk.ts';
 import type { VFile } from 'vfile';
 import { isNoteFile } from '../../lib/note-files.ts';
+import { findHeading } from './heading-key.ts';
 import { isLocalUrl } from '../safe-links.ts';
 import { joinPath, type LinkIndex, type LinkTarget } from './link-index.ts';
 
@@ -21,7 +22,12 @@ export interface NoteTarget extends LinkTarget {
   /** The pages the note is on: one, or several for a notes file cut into topics. */
   readonly pages: readonly PageRef[];
   /** Its headings, each with the page and id it has there. */
-  readonly headings: readonly { readonly text: string; readonly id: string; readonly page: PageRef }[];
+  readonly headings: readonly {
+    readonly text: string;
+    readonly id: string;
+    readonly depth: number;
+    readonly page: PageRef;
+  }[];
   /** Its block ids (`^id`), each with its page. */
   readonly blocks: ReadonlyMap<string, PageRef>;
 }
@@ -108,7 +114,8 @@ function resolveWikilink(node: Wikilink, options: ResolveOptions, file: VFile): 
   const path = node.path.trim();
   const heading = node.heading.trim();
   const extension = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
-  if (node.embedded && extension && !isNoteFile(path)) {
+  // `![[Lecture 3.1]]` is a note named "Lecture 3.1" when there is one, not a file ending in `.1`.
+  if (node.embedded && extension && !isNoteFile(path) && !options.notes.find(path, options.from)) {
     return embeddedFile(node, path, extension, options, file);
   }
   const target = path === '' ? options.notes.find(options.from, options.from) : options.notes.find(path, options.from);
@@ -131,6 +138,8 @@ function resolveWikilink(node: Wikilink, options: ResolveOptions, file: VFile): 
       ruleId: 'unresolved-heading',
       source: 'study-notes',
     });
+  // An embed is a link too: the embedded note lists the page among those that link to it.
+  options.linked(options.page, found.page);
   if (node.embedded) {
     return {
       type: 'mdxJsxTextElement',
@@ -145,7 +154,6 @@ function resolveWikilink(node: Wikilink, options: ResolveOptions, file: VFile): 
       ...(node.position ? { position: node.position } : {}),
     };
   }
-  options.linked(options.page, found.page);
   return pageLink(found.page.slug, found.anchor, [{ type: 'text', value: label }], node, options);
 }
 
@@ -157,8 +165,7 @@ function anchorIn(note: NoteTarget, heading: string): { page: PageRef; anchor?: 
     const page = note.blocks.get(heading.slice(1));
     return page ? { page, anchor: heading } : { page: first };
   }
-  const wanted = normalise(heading.split('#').at(-1) ?? heading);
-  const match = note.headings.find((entry) => normalise(entry.text) === wanted || entry.id === wanted);
+  const match = note.headings[findHeading(note.headings, heading)];
   return match ? { page: match.page, anchor: match.id } : { page: first };
 }
 
@@ -223,7 +230,7 @@ function localImage(node: Image, options: ResolveOptions, file: VFile): Nodes {
 function localLink(node: Link, options: ResolveOptions, file: VFile): PhrasingContent[] {
   const [rawPath = '', rawHash] = node.url.split('#', 2);
   const path = decodePath(rawPath);
-  const heading = rawHash === undefined ? '' : decodeURIComponent(rawHash);
+  const heading = rawHash === undefined ? '' : decodeSafely(rawHash);
   const target =
     options.notes.find(joinPath(folderOf(options.from), path), options.from) ?? options.notes.find(path, options.from);
   if (!target) {
@@ -297,17 +304,18 @@ function folderOf(file: string): string {
 
 /** A path of a Markdown link or image as a file path: `%20` decoded, `?query` and `#part` dropped. */
 function decodePath(url: string): string {
-  const path = url.split(/[?#]/, 1)[0] ?? '';
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
+  return decodeSafely(url.split(/[?#]/, 1)[0] ?? '');
 }
 
-/** Heading text as links compare it. */
-function normalise(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+/** `%20` decoded; a `%` that starts no escape (`#50%`, `%E0` alone) is the student's `%`, kept as written. */
+function decodeSafely(text: string): string {
+  return text.replace(/(?:%[0-9a-f]{2})+/gi, (escapes) => {
+    try {
+      return decodeURIComponent(escapes);
+    } catch {
+      return escapes;
+    }
+  });
 }
 
 /** A file the notes name that the folder does not have: a warning at its place, and a placeholder with its name. */

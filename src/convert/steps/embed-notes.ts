@@ -37,9 +37,13 @@ export function embedNotes(drafts: readonly PageDraft[], messages: FileMessages)
   for (const draft of drafts) {
     for (const section of draft.sections) {
       const root: Root = { type: 'root', children: section.nodes };
-      unified()
-        .use(remarkEmbeds, { from: section.file, contentOf: (file) => contents.get(file) ?? [] })
-        .runSync(root, messages.of(section.file));
+      try {
+        unified()
+          .use(remarkEmbeds, { from: section.file, contentOf: (file) => contents.get(file) ?? [] })
+          .runSync(root, messages.of(section.file));
+      } catch (error) {
+        messages.failed(section.file, section.startLine, error, 'fill the embeds of this part');
+      }
       section.nodes = root.children;
     }
   }

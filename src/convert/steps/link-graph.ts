@@ -58,20 +58,24 @@ export function linkPages(
     const page = pageRefs.get(draft.key) as PageRef;
     for (const section of draft.sections) {
       const root: Root = { type: 'root', children: section.nodes };
-      unified()
-        .use(remarkResolveLinks, {
-          notes: noteIndex,
-          attachments: attachmentIndex,
-          base: options.base,
-          from: section.file,
-          page,
-          linked: (from, to) => {
-            if (from.key === to.key) return;
-            const sources = linkedFrom.get(to.key) ?? new Set<string>();
-            linkedFrom.set(to.key, sources.add(from.key));
-          },
-        })
-        .runSync(root, messages.of(section.file));
+      try {
+        unified()
+          .use(remarkResolveLinks, {
+            notes: noteIndex,
+            attachments: attachmentIndex,
+            base: options.base,
+            from: section.file,
+            page,
+            linked: (from, to) => {
+              if (from.key === to.key) return;
+              const sources = linkedFrom.get(to.key) ?? new Set<string>();
+              linkedFrom.set(to.key, sources.add(from.key));
+            },
+          })
+          .runSync(root, messages.of(section.file));
+      } catch (error) {
+        messages.failed(section.file, section.startLine, error, 'resolve the links of this part');
+      }
       section.nodes = root.children;
     }
   }
@@ -81,16 +85,20 @@ export function linkPages(
     const page = pageRefs.get(draft.key) as PageRef;
     for (const { question, file } of questionsOf(draft, byFile)) {
       for (const side of question.cards.flatMap((card) => [card.front, card.back])) {
-        unified()
-          .use(remarkResolveLinks, {
-            notes: noteIndex,
-            attachments: attachmentIndex,
-            base: options.base,
-            from: file,
-            page,
-            linked: () => undefined,
-          })
-          .runSync(side, new VFile());
+        try {
+          unified()
+            .use(remarkResolveLinks, {
+              notes: noteIndex,
+              attachments: attachmentIndex,
+              base: options.base,
+              from: file,
+              page,
+              linked: () => undefined,
+            })
+            .runSync(side, new VFile());
+        } catch (error) {
+          messages.failed(file, question.startLine, error, 'resolve the links of this card');
+        }
       }
     }
   }
@@ -114,13 +122,13 @@ function noteTarget(
   pageRefs: ReadonlyMap<string, PageRef>,
 ): NoteTarget {
   const pages: PageRef[] = [];
-  const headings: { text: string; id: string; page: PageRef }[] = [];
+  const headings: { text: string; id: string; depth: number; page: PageRef }[] = [];
   const blocks = new Map<string, PageRef>();
   for (const draft of drafts) {
     const page = pageRefs.get(draft.key);
     if (!page) continue;
     pages.push(page);
-    for (const heading of draft.headings) headings.push({ text: heading.text, id: heading.id, page });
+    for (const heading of draft.headings) headings.push({ ...heading, page });
     for (const section of draft.sections.filter((entry) => entry.file === note.file)) {
       for (const node of section.nodes) {
         visit(node, (child) => {

@@ -2,13 +2,14 @@ import type { Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { detectLanguage } from '../../lib/language.ts';
 import { sourceSummary } from '../../lib/navigation.ts';
-import { NotesError } from '../../lib/notes-error.ts';
+import { NotesError, type NotesWarning } from '../../lib/notes-error.ts';
 import { cardFileOf } from '../../lib/study-data.ts';
 import { summarise } from '../../lib/summary.ts';
 import { namesToIndex } from '../../lib/term-names.ts';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import type { FolderRef, PageRef, SectionSource } from '../../schemas/topic-page.ts';
 import { markAnchors } from '../anchors.ts';
+import { asWritten, failureWarning, reasonOf } from '../as-written.ts';
 import { authoredCards, authoredNodes } from '../cards/authored-cards.ts';
 import { emitPageMdx } from '../emit-mdx.ts';
 import type { ParsedNote } from '../note-file.ts';
@@ -36,12 +37,17 @@ export interface OutputContext {
 /**
  * Step 6, per page: its anchors (key terms, key points, mentions: anchors.ts), its study cards,
  * summary and language, where in the notes it comes from, and its MDX (emit-mdx.ts), with the
- * site's data about it beside. A page that cannot be written is an error at its first line.
+ * site's data about it beside. A page the converter fails to write shows its text as written, with a
+ * warning at its first line (only a failure on that plain text is an error).
  *
  * @example
  *   writePages(drafts, context)[0] // { frontmatter: { title: 'IAM', slug: 'iam', outline, cards, … }, mdx: '---\ntitle: IAM…', images: [] }
  */
-export function writePages(drafts: readonly PageDraft[], context: OutputContext): ConvertedTopic[] {
+export function writePages(
+  drafts: readonly PageDraft[],
+  context: OutputContext,
+  warnings: NotesWarning[],
+): ConvertedTopic[] {
   const glossary = new Map(context.glossary.map((entry) => [entry.id, entry]));
   const searchNames = (id: string, text: string): string[] => {
     const entry = glossary.get(id);
@@ -52,16 +58,14 @@ export function writePages(drafts: readonly PageDraft[], context: OutputContext)
   const lineCounts = new Map(context.notes.map((note) => [note.file, nonBlankLinesCounter(note.text)]));
   const inCourse = new Map<string, number>();
   return drafts.map((draft, index): ConvertedTopic => {
-    const first = draft.sections[0];
-    try {
-      const nodes = draft.sections.flatMap((section) => section.nodes);
+    const folders = context.paths
+      .trail(draft.folder)
+      .map((folder): FolderRef => ({ slug: folder.slug, title: folder.title }));
+    const course = folders[0]?.slug ?? '';
+    const indexInCourse = inCourse.get(course) ?? 0;
+    inCourse.set(course, indexInCourse + 1);
+    const write = (nodes: RootContent[]): ConvertedTopic => {
       const { outline, mentions, keyPoints } = markAnchors(nodes, { searchNames });
-      const folders = context.paths
-        .trail(draft.folder)
-        .map((folder): FolderRef => ({ slug: folder.slug, title: folder.title }));
-      const course = folders[0]?.slug ?? '';
-      const indexInCourse = inCourse.get(course) ?? 0;
-      inCourse.set(course, indexInCourse + 1);
       const sections = draft.sections.map((section): SectionSource => ({
         file: section.file,
         startLine: section.startLine,
@@ -120,15 +124,30 @@ export function writePages(drafts: readonly PageDraft[], context: OutputContext)
         images: emitted.images,
         cardImages: authored.images.map((image) => image.attachment),
       };
+    };
+    try {
+      return write(draft.sections.flatMap((section) => section.nodes));
     } catch (error) {
-      throw new NotesError(
-        {
-          file: notesByFile.get(first?.file ?? '')?.label ?? first?.file ?? '',
-          line: first?.startLine ?? 1,
-          column: 1,
-        },
-        `could not write the page "${draft.slug}": ${String(error)}`,
+      // A defect of the converter on this page: the page shows its text as written, and the build goes on.
+      const first = draft.sections[0];
+      const label = (file: string) => notesByFile.get(file)?.label ?? file;
+      warnings.push(
+        failureWarning(label(first?.file ?? ''), error, `write the page "${draft.slug}"`, first?.startLine),
       );
+      const asText = draft.sections.flatMap((section, number) => {
+        const text = (notesByFile.get(section.file)?.text ?? '').split('\n');
+        const lines = text.slice(section.startLine - 1, section.endLine).join('\n');
+        const { children } = asWritten(lines, label(section.file), reasonOf(error), section.startLine);
+        return number === 0 ? children : children.slice(1);
+      });
+      try {
+        return write(asText);
+      } catch (again) {
+        throw new NotesError(
+          { file: label(first?.file ?? ''), line: first?.startLine ?? 1, column: 1 },
+          `could not write the page "${draft.slug}": ${reasonOf(again)}`,
+        );
+      }
     }
   });
 }

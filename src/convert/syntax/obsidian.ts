@@ -1,6 +1,5 @@
 import {
   commentFromMarkdown,
-  commentSyntax,
   tagFromMarkdown,
   tagSyntax,
   wikilinkFromMarkdown,
@@ -8,6 +7,7 @@ import {
 } from '@quartz-community/remark-obsidian';
 import type { Processor } from 'unified';
 import { addSyntax } from './add-syntax.ts';
+import { safeCommentSyntax } from './comment-syntax.ts';
 
 /**
  * Obsidian's own syntax, read by Quartz's micromark extensions (@quartz-community/remark-obsidian),
@@ -22,7 +22,7 @@ import { addSyntax } from './add-syntax.ts';
 export default function remarkObsidianSyntax(this: Processor): void {
   addSyntax(
     this,
-    [wikilinkSyntax(), commentSyntax(), tagSyntax()],
+    [wikilinkSyntax(), safeCommentSyntax(), tagSyntax()],
     [wikilinkFromMarkdown(), commentFromMarkdown(), tagFromMarkdown()],
   );
 }

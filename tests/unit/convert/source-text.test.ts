@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { NotesError } from '../../../src/lib/notes-error.ts';
 import { decodeNotes } from '../../../src/convert/source-text.ts';
 
 const bytes = (...parts: (string | number[])[]): Uint8Array =>
@@ -22,9 +21,35 @@ describe('decoding a notes file', () => {
     ]);
   });
 
-  test('rejects bytes that are not UTF-8 with the file, line and column of the first bad byte', () => {
-    const decode = () => decodeNotes(bytes('line one\nsé', [0xff], ' rest'), 'content/notes/bad.md');
-    expect(decode).toThrow(NotesError);
-    expect(decode).toThrow(/^content\/notes\/bad\.md:2:3: this is not UTF-8 text/);
+  test('reads a file saved as "ANSI" (Windows-1252) as such, with a warning at its first byte that is not UTF-8', () => {
+    const { text, warnings } = decodeNotes(
+      bytes('line one\ns', [0xe9], ' caf', [0xe9, 0x0d, 0x0a], 'end'),
+      'content/notes/ansi.md',
+    );
+    expect(text).toBe('line one\nsé café\nend');
+    expect(warnings).toEqual([
+      {
+        location: { file: 'content/notes/ansi.md', line: 2, column: 2 },
+        message: expect.stringMatching(/^this file is not UTF-8 text: it is read as Windows-1252/),
+        rule: 'not-utf-8',
+      },
+    ]);
+  });
+
+  test('shows the bad bytes of a UTF-8 file as �, with a warning at the first, and keeps every other character', () => {
+    const { text, warnings } = decodeNotes(bytes('line one\nsé', [0xff], ' rest'), 'content/notes/bad.md');
+    expect(text).toBe('line one\nsé\uFFFD rest');
+    expect(warnings).toEqual([
+      {
+        location: { file: 'content/notes/bad.md', line: 2, column: 3 },
+        message: expect.stringMatching(/^this file is not all UTF-8 text: what is not is shown as �/),
+        rule: 'not-utf-8',
+      },
+    ]);
+  });
+
+  test('reads UTF-16 files by their byte order mark', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Clé\r\nB', 'utf16le')]);
+    expect(decodeNotes(utf16, 'n.md')).toEqual({ text: 'Clé\nB', warnings: [] });
   });
 });

@@ -15,8 +15,6 @@ describe('reading the notes folder', () => {
     await writeFile(join(notes, 'a.txt'), 'A');
     await writeFile(join(notes, 'week-2/c.markdown'), 'C');
     await writeFile(join(notes, 'image.png'), 'not notes');
-    await mkdir(join(notes, '.obsidian'));
-    await writeFile(join(notes, '.obsidian/workspace.md'), 'editor state');
     await mkdir(join(notes, '.trash'));
     await writeFile(join(notes, '.trash/Old draft.md'), 'deleted');
     await writeFile(join(notes, 'week-2/Drawing 2023.excalidraw.md'), 'a drawing');
@@ -28,6 +26,20 @@ describe('reading the notes folder', () => {
       ['week-2/c.markdown', 'content/notes/week-2/c.markdown'],
     ]);
     expect(folder.attachments).toEqual(['image.png', 'week-2/Pasted image 1.png']);
+  });
+
+  test('in an Obsidian vault, .md and .mdx files are notes and every other file an attachment, as in Obsidian', async () => {
+    const root = await temp();
+    const notes = join(root, 'vault');
+    await mkdir(join(notes, '.obsidian'), { recursive: true });
+    await writeFile(join(notes, '.obsidian/workspace.md'), 'editor state');
+    await writeFile(join(notes, 'Lecture 3.1.md'), 'A');
+    await writeFile(join(notes, 'Widget.mdx'), 'B');
+    await writeFile(join(notes, 'requirements.txt'), 'numpy');
+    await writeFile(join(notes, 'old.markdown'), 'C');
+    const folder = await readNotesFolder(notes, root);
+    expect(folder.notes.map((file) => file.file)).toEqual(['Lecture 3.1.md', 'Widget.mdx']);
+    expect(folder.attachments).toEqual(['old.markdown', 'requirements.txt']);
   });
 
   test('a missing notes folder is an error that names it', async () => {

@@ -1,0 +1,137 @@
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import { describe, expect, test } from 'vitest';
+import { parseNote } from '../../../src/convert/note-file.ts';
+import { createNoteProcessors } from '../../../src/convert/note-processors.ts';
+import { convertText } from '../../support/convert.ts';
+
+const pages = (files: Record<string, string>, attachments: string[] = []) =>
+  convertText(files, [], [], [], attachments);
+const mdxOf = (files: Record<string, string>, slug: string) =>
+  pages(files).topics.find((topic) => topic.frontmatter.slug === slug)?.mdx ?? '';
+
+describe('notes that used to fail the build', () => {
+  test('a `%` in the heading part of a Markdown link is the student’s `%`', () => {
+    const files = {
+      'stats.md': '## Top 50%\n\nFigures.',
+      'n.md': '[x](stats.md#50%) [y](stats.md#%E0) [z](stats.md#Top%2050%)',
+    };
+    const mdx = mdxOf(files, 'n');
+    expect(mdx).toContain('[x](/stats/)');
+    expect(mdx).toContain('[y](/stats/)');
+    expect(mdx).toContain('[z](/stats/#top-50)');
+  });
+
+  test('a comment opening with `%%%`, or followed by text on its line, is a comment', () => {
+    const mdx = mdxOf({ 'n.md': 'Before.\n\n%%%%\n\n%%%secret%%\n\n%%[[A#%%]] shown\n\nAfter.', 'A.md': 'A.' }, 'n');
+    expect(mdx).toContain('Before.');
+    expect(mdx).toContain('shown');
+    expect(mdx).toContain('After.');
+    expect(mdx).not.toContain('secret');
+    expect(mdx).not.toContain('%%');
+  });
+
+  test('a step that fails on a note shows its text as written, with a warning at its place, and the build goes on', () => {
+    const processors = createNoteProcessors({ findTerms: () => [] });
+    const defect: Plugin<[], Root> = () => () => {
+      throw new TypeError('a defect');
+    };
+    const failing = processors.markdown().use(defect);
+    const text = 'Line one.\nLine two.\n\nLast line {x} <script>.';
+    const note = parseNote(
+      { file: 'a.md', label: 'notes/a.md', bytes: new TextEncoder().encode(text) },
+      { ...processors, markdown: failing },
+    );
+    expect(note.warnings).toEqual([
+      {
+        location: { file: 'notes/a.md', line: 1, column: 1 },
+        message: expect.stringMatching(/^could not convert this note \(TypeError: a defect\); it is shown as written/),
+        rule: 'conversion-failed',
+      },
+    ]);
+    expect(JSON.stringify(note.tree)).toContain('"value":"Line one.\\nLine two."');
+    expect(JSON.stringify(note.tree)).toContain('"value":"Last line {x} <script>."');
+  });
+});
+
+describe('headings and embeds, Obsidian’s way', () => {
+  test('`![[Note#A#B]]`, a heading in a callout and a heading in another Unicode form embed their section', () => {
+    const files = {
+      'Source.md': [
+        '# A',
+        '',
+        '## B',
+        '',
+        'Under A, B.',
+        '',
+        '# C',
+        '',
+        '## B',
+        '',
+        'Under C, B.',
+        '',
+        '> [!note] Box',
+        '> ## Inside',
+        '> In the callout.',
+        '',
+        '## Cafe\u0301 notes',
+        '',
+        'Decomposed heading.',
+      ].join('\n'),
+      'Reading.md': '![[Source#C#B]]\n\n![[Source#Inside]]\n\n![[Source#Café  notes]]',
+    };
+    const mdx = mdxOf(files, 'reading');
+    expect(mdx).toContain('Under C, B.');
+    expect(mdx).not.toContain('Under A, B.');
+    expect(mdx).toContain('In the callout.');
+    expect(mdx).toContain('Decomposed heading.');
+  });
+
+  test('`![[Lecture 3.1]]` is the note "Lecture 3.1"; a note shows a section of itself; an embed is a backlink', () => {
+    const result = pages({
+      'Lecture 3.1.md': 'Eigenvalues.',
+      'Overview.md': '![[Lecture 3.1]]\n\n## Summary\n\nThe summary.\n\n## Review\n\n![[#Summary]]',
+    });
+    const overview = result.topics.find((topic) => topic.frontmatter.slug === 'overview');
+    expect(overview?.mdx).toContain('Eigenvalues.');
+    expect(overview?.mdx.match(/\n *The summary\./g)).toHaveLength(2);
+    expect(result.warnings).toEqual([]);
+    const lecture = result.topics.find((topic) => topic.frontmatter.slug === 'lecture-31');
+    expect(lecture?.frontmatter.backlinks).toEqual([{ slug: 'overview', title: 'Overview' }]);
+  });
+});
+
+describe('lines indented by a tab', () => {
+  test('holding only an embed or only formulas show the image or the formula; real code stays code', () => {
+    const result = pages(
+      {
+        'n.md': [
+          'A figure:',
+          '',
+          '\t![[graph.png]]',
+          '',
+          '\t$E = mc^2$ $a^2$',
+          '',
+          '\t$$',
+          '\t\\int_0^1 x\\,dx',
+          '\t$$',
+          '',
+          '- item',
+          '',
+          '  \t![[graph.png|200]]',
+          '',
+          'Code:',
+          '',
+          '\tprint("$5 and $6")',
+          '\t![[graph.png]]',
+        ].join('\n'),
+      },
+      ['graph.png'],
+    );
+    const mdx = result.topics[0]?.mdx ?? '';
+    expect(mdx.match(/<NoteImage src=\{image0\}/g)).toHaveLength(2);
+    expect(mdx.match(/<Math /g)?.length).toBeGreaterThanOrEqual(3);
+    expect(mdx).toContain('print("$5 and $6")');
+    expect(mdx).toMatch(/```\n\s*print\("\$5 and \$6"\)\n\s*!\[\[graph\.png\]\]\n\s*```/);
+  });
+});
