@@ -122,26 +122,27 @@ export async function writeIfChanged(path: string, content: string): Promise<voi
 }
 
 /**
- * Put a copy of each file (`from` → `to`, in `folder`) there, as a hard link where the file system
- * allows (instantly, no bytes copied), and remove the other files whose names `owned` accepts.
+ * Put a copy of each file (`from` → `to`, in `folder`) there, with `put` (a hard link where the file
+ * system allows, by default), and remove the other files whose names `owned` accepts.
  * A file already there is kept: its name changes with its content (see notes.ts).
  */
 export async function syncCopies(
   folder: string,
   copies: ReadonlyMap<string, string>,
   owned: (name: string) => boolean,
+  put: (from: string, to: string) => Promise<void> = linkOrCopy,
 ): Promise<void> {
   await mkdir(folder, { recursive: true });
   const present = new Set((await readdir(folder)).filter(owned));
   await Promise.all([...present].filter((name) => !copies.has(name)).map((name) => rm(join(folder, name))));
   await Promise.all(
-    [...copies]
-      .filter(([name]) => !present.has(name))
-      .map(async ([name, from]) => {
-        const to = join(folder, name);
-        await link(from, to).catch(() => copyFile(from, to));
-      }),
+    [...copies].filter(([name]) => !present.has(name)).map(([name, from]) => put(from, join(folder, name))),
   );
+}
+
+/** A hard link where the file system allows (instantly, no bytes copied), else a copy. */
+export async function linkOrCopy(from: string, to: string): Promise<void> {
+  await link(from, to).catch(() => copyFile(from, to));
 }
 
 /**

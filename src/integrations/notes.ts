@@ -2,7 +2,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
-import { extname, join, relative, resolve } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCodeHighlighter, type CodeHighlighter } from '../convert/highlighter.ts';
 import { convertNotes } from '../convert/pipeline.ts';
@@ -15,6 +15,7 @@ import { converterFingerprint } from './converter-fingerprint.ts';
 import { readFlashcardSettings } from './flashcard-settings-file.ts';
 import { DiskNoteCache } from './note-cache.ts';
 import { readNotesFolder, readYamlData, syncCopies, syncTree, writeIfChanged } from './notes-files.ts';
+import { publishImage } from './publish-image.ts';
 import { generatedLayout, projectPaths, type ProjectPaths } from './paths.ts';
 import type { BuiltSite } from './site.ts';
 
@@ -153,7 +154,7 @@ async function convert(conversion: Conversion, logger: AstroIntegrationLogger): 
     cache: { store: conversion.cache, key: DiskNoteCache.keyer(fingerprint) },
   });
   conversion.cache.prune();
-  if (result.topics.length === 0) {
+  if (result.topics.every((topic) => topic.frontmatter.empty)) {
     throw new NotesError(
       { file: relative(root, paths.notesDir) || '.', line: 1, column: 1 },
       'the notes have no text to show: every notes file is empty or holds only separators',
@@ -169,6 +170,10 @@ async function convert(conversion: Conversion, logger: AstroIntegrationLogger): 
     layout.images,
     new Map([...shown].map((attachment) => [images.get(attachment) ?? '', join(paths.notesDir, attachment)])),
     (name) => /^[0-9a-f]{20}\.[a-z0-9]+$/.test(name),
+    (from, to) =>
+      publishImage(from, to, relative(root, from).split(sep).join('/'), (warning) =>
+        logger.warn(formatWarning(warning)),
+      ),
   );
   await syncTree(
     layout.pages,

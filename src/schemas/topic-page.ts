@@ -183,6 +183,8 @@ export const topicPage = z.strictObject({
   backlinks: z.array(pageRef),
   /** Whether the page shows formulas (it then loads the formula stylesheet). */
   math: z.boolean(),
+  /** A note with no text yet: its page says so. */
+  empty: z.literal(true).optional(),
 });
 
 export type SectionSource = z.infer<typeof sectionSource>;

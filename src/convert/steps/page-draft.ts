@@ -17,6 +17,8 @@ export interface PageDraft {
   readonly tags: string[];
   /** Other names of the page: the note's `aliases`, or the topic map's names of a topic. */
   readonly aliases: string[];
+  /** A note with no text yet (Obsidian makes one each time a student clicks a link to a new note). */
+  readonly empty?: true;
   /** Its address, given by addresses.ts. */
   slug: string;
   /** Its headings with their ids, given by addresses.ts. */

@@ -35,15 +35,16 @@ export function topicPage(topic: TopicDraft, notes: readonly ParsedNote[], map: 
 /**
  * One note as one page, titled by its `title` property or its file name (as Obsidian shows it). A
  * first `# Heading` that repeats the title is not shown twice; when other `#` headings remain, every
- * heading moves one level down, so the page title is the only level 1.
+ * heading moves one level down, so the page title is the only level 1. A note with no text is a page
+ * that says so.
  *
  * @example
  *   wholePage(note('Eigen values.md', '# Definition\n\nA scalar.')) // { title: 'Eigen values', sections: [## Definition, A scalar.] }
  */
-export function wholePage(note: ParsedNote): PageDraft | undefined {
+export function wholePage(note: ParsedNote): PageDraft {
   const nodes = [...note.tree.children];
-  if (nodes.length === 0) return undefined;
   const title = note.properties.title ?? noteName(note.file);
+  if (!nodes.some((node) => node.type !== 'thematicBreak')) return emptyPage(note, title);
   const first = nodes[0];
   if (first?.type === 'heading' && first.depth === 1 && sameTitle(toString(first), title)) nodes.shift();
   if (nodes.some((node) => node.type === 'heading' && node.depth === 1)) {
@@ -64,6 +65,23 @@ export function wholePage(note: ParsedNote): PageDraft | undefined {
     folder: folderOf(note.file),
     tags: [...new Set([...note.properties.tags, ...note.inlineTags])],
     aliases: note.properties.aliases,
+    slug: '',
+    headings: [],
+  };
+}
+
+/** A note with no text: a page that says so, which links reach (and which lists them). */
+function emptyPage(note: ParsedNote, title: string): PageDraft {
+  return {
+    key: `note:${note.file}`,
+    kind: 'page',
+    title,
+    summary: 'This note has no text yet.',
+    sections: [{ file: note.file, start: 'file', nodes: [], lead: title, startLine: 1, endLine: 1 }],
+    folder: folderOf(note.file),
+    tags: [...new Set([...note.properties.tags, ...note.inlineTags])],
+    aliases: note.properties.aliases,
+    empty: true,
     slug: '',
     headings: [],
   };

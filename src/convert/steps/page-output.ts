@@ -119,6 +119,7 @@ export function writePages(
           cardFile: cardFileOf(course, indexInCourse),
           backlinks: context.backlinks.get(draft.key) ?? [],
           math: emitted.math,
+          ...(draft.empty ? { empty: true as const } : {}),
         },
         mdx: emitted.mdx,
         images: emitted.images,

@@ -26,7 +26,7 @@ export interface PlanOptions {
  * (its sections go to the topics the map and its headings name) or one page. Pages come folder by
  * folder (a folder's own notes, then its sub-folders, each in natural order: "Lecture 2" before
  * "Lecture 10"); the topics come, in the topic map's order, where the first file cut into topics is.
- * An empty file, and a topic of the map that gets no section, are warnings.
+ * An empty file (a page that says so), and a topic of the map that gets no section, are warnings.
  *
  * @example
  *   planPages([aws-security.md, Course/Lecture 1.md], options, warnings)
@@ -45,7 +45,8 @@ export function planPages(notes: readonly ParsedNote[], options: PlanOptions, wa
     if ((sectionsOf.get(note.file) ?? []).length > 0) continue;
     warnings.push({
       location: { file: note.label, line: 1, column: 1 },
-      message: 'this notes file has no text; it adds nothing to the site',
+      message: 'this notes file has no text; its page says so',
+      rule: 'empty-note',
     });
   }
   const ordered = [...notes].sort((a, b) => compareFiles(a.file, b.file));
@@ -75,8 +76,7 @@ export function planPages(notes: readonly ParsedNote[], options: PlanOptions, wa
       for (const topic of topicDrafts) drafts.push(topicPage(topic, notes, options.topics));
       continue;
     }
-    const page = wholePage(note);
-    if (page) drafts.push(page);
+    drafts.push(wholePage(note));
   }
   return drafts;
 }

@@ -135,3 +135,19 @@ describe('lines indented by a tab', () => {
     expect(mdx).toMatch(/```\n\s*print\("\$5 and \$6"\)\n\s*!\[\[graph\.png\]\]\n\s*```/);
   });
 });
+
+describe('empty notes', () => {
+  test('get a page that says so and lists what links to them; links to them are links', () => {
+    const result = pages({ 'Eigenvalues.md': '', 'Lecture 1.md': 'See [[Eigenvalues]] and ![[Eigenvalues]].' });
+    const empty = result.topics.find((topic) => topic.frontmatter.slug === 'eigenvalues');
+    expect(empty?.frontmatter).toMatchObject({
+      title: 'Eigenvalues',
+      summary: 'This note has no text yet.',
+      empty: true,
+      backlinks: [{ slug: 'lecture-1', title: 'Lecture 1' }],
+    });
+    const lecture = result.topics.find((topic) => topic.frontmatter.slug === 'lecture-1');
+    expect(lecture?.mdx).toContain('[Eigenvalues](/eigenvalues/)');
+    expect(result.warnings.map((warning) => warning.rule)).toEqual(['empty-note']);
+  });
+});
