@@ -1,4 +1,4 @@
-import { SAVED_CACHE } from '../lib/offline-list.ts';
+import { KEPT_CACHE, SAVED_CACHE } from '../lib/offline-list.ts';
 
 /**
  * Fetch a file of the site and keep it in the cache of saved files, where the service worker finds
@@ -26,4 +26,15 @@ export async function savedCache(): Promise<Cache | null> {
 /** Ask the browser to keep the saved files when storage runs short (it may decide by itself). */
 export function askToKeep(): void {
   void navigator.storage?.persist?.().catch(() => undefined);
+}
+
+/**
+ * Every file is saved at the version the page runs: the files kept from the version before for the
+ * pages not yet saved again (src/offline/kept-files.ts) are no longer needed, unless a newer version
+ * is already on its way (it will need them until its own saving is done).
+ */
+export async function forgetOldVersionFiles(): Promise<void> {
+  const registration = await navigator.serviceWorker?.getRegistration().catch(() => undefined);
+  if (!registration?.active || registration.installing || registration.waiting) return;
+  await caches.delete(KEPT_CACHE).catch(() => false);
 }

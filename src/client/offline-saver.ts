@@ -7,7 +7,7 @@ import {
   type OfflineList,
   type SavingProgress,
 } from '../lib/offline-list.ts';
-import { askToKeep, saveFile, savedCache } from './offline-cache.ts';
+import { askToKeep, forgetOldVersionFiles, saveFile, savedCache } from './offline-cache.ts';
 
 /**
  * After the first visit has saved the app, the search and the first pages, this module (loaded by
@@ -17,7 +17,8 @@ import { askToKeep, saveFile, savedCache } from './offline-cache.ts';
  * at a time and waits for the page to be idle between batches, so reading, scrolling and searching
  * stay smooth; the header shows "Saving for offline: 340 of 1,006 pages" meanwhile and "Available
  * offline" when all is saved. It resumes where it stopped (the next visit, or when the network comes back) and, after
- * an update, saves only the files that changed and forgets the ones the site no longer has.
+ * an update, saves only the files that changed and forgets the ones the site no longer has (and,
+ * once all is saved again, the styles and scripts kept from the version before).
  */
 
 /** Files fetched at a time. */
@@ -42,7 +43,7 @@ async function saveForOffline(report: (progress: SavingProgress) => void): Promi
   const missing = new Set(toSave.map(([url]) => url));
   const tell = (): void => report({ saved: savedPages(list, missing), pages: list.pages, done: missing.size === 0 });
   tell();
-  if (toSave.length === 0) return;
+  if (toSave.length === 0) return forgetOldVersionFiles();
   askToKeep();
 
   let unrecorded = 0;
@@ -65,6 +66,7 @@ async function saveForOffline(report: (progress: SavingProgress) => void): Promi
   }
   await record(cache, saved);
   tell();
+  if (missing.size === 0) await forgetOldVersionFiles();
 }
 
 async function fetchList(): Promise<OfflineList | null> {

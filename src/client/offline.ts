@@ -35,9 +35,12 @@ export function setUpOffline(base: string, saverModule: string | undefined): voi
   addEventListener('offline', show);
   show();
 
-  const hadController = workers.controller !== null;
+  // The first worker taking control of a first visit's tab changes nothing (the same version); any
+  // later change of worker is a new version the reader accepted: reload into it, this tab included.
+  let controlled = workers.controller !== null;
   workers.addEventListener('controllerchange', () => {
-    if (hadController) location.reload();
+    if (controlled) location.reload();
+    controlled = true;
   });
   // The app and the first pages are saved; the rest is saved in the background (src/client/offline-saver.ts).
   document.addEventListener(PROGRESS_EVENT, (event) => {

@@ -11,6 +11,15 @@ export const IMAGE_CACHE = 'study-notes-images';
 /** The cache that keeps pages and files saved after the first visit (and pages as they are read). */
 export const SAVED_CACHE = 'study-notes-saved';
 
+/**
+ * The cache that keeps, after an update, the styles and scripts of the version before it (files
+ * with a content hash in their name, which the new version no longer lists): pages saved in the
+ * background still refer to them until they are saved again, and must open whole offline meanwhile.
+ * The service worker fills it as a new version installs; the page empties it once every file is
+ * saved at the new version (src/client/offline-saver.ts).
+ */
+export const KEPT_CACHE = 'study-notes-kept';
+
 /** The key, in {@link SAVED_CACHE}, of the revisions of the files saved from the list. */
 export const SAVED_REVISIONS = '__study-notes/saved-revisions.json';
 

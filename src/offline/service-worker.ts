@@ -1,4 +1,4 @@
-import { clientsClaim, setCacheNameDetails } from 'workbox-core';
+import { cacheNames, clientsClaim, setCacheNameDetails } from 'workbox-core';
 import type { WorkboxPlugin } from 'workbox-core/types.js';
 import { ExpirationPlugin } from 'workbox-expiration';
 import {
@@ -10,6 +10,7 @@ import {
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { IMAGE_CACHE, SAVED_CACHE } from '../lib/offline-list.ts';
+import { anySavedCopy, keepOldVersionFiles } from './kept-files.ts';
 
 /**
  * The service worker, bundled by the build (src/integrations/offline.ts) with the list of files a
@@ -18,6 +19,8 @@ import { IMAGE_CACHE, SAVED_CACHE } from '../lib/offline-list.ts';
  * - the files of the first visit are served from the saved copy (an address with `?ts=`,
  *   `?pagefind-highlight=`, `?deck=` or `?file=` gets the same file);
  * - the images of the notes are kept as they are shown, search results' texts as they are read;
+ * - as a new version installs, the styles and scripts of the version it replaces are kept, for the
+ *   pages saved in the background until they are saved again (./kept-files.ts);
  * - the other data files are fresh when online and saved otherwise;
  * - `/iam` opens `/iam/` as static hosts do, also offline;
  * - any other page comes from the network (and is kept as read), else from the pages saved in the
@@ -28,7 +31,9 @@ import { IMAGE_CACHE, SAVED_CACHE } from '../lib/offline-list.ts';
 interface WorkerScope {
   readonly location: Location;
   __WB_MANIFEST: (PrecacheEntry | string)[];
+  readonly registration: { readonly scope: string };
   addEventListener(type: 'message', listener: (event: { data?: { type?: string } }) => void): void;
+  addEventListener(type: 'install', listener: (event: { waitUntil(done: Promise<unknown>): void }) => void): void;
   skipWaiting(): Promise<void>;
 }
 declare const self: WorkerScope;
@@ -47,6 +52,12 @@ self.addEventListener('message', (event) => {
 // activates only when the reader accepts it, and then every tab reloads.
 clientsClaim();
 
+const scope = self.registration.scope;
+const listed = new Set(
+  self.__WB_MANIFEST.map((entry) => new URL(typeof entry === 'string' ? entry : entry.url, scope).href),
+);
+self.addEventListener('install', (event) => event.waitUntil(keepOldVersionFiles(cacheNames.precache, listed, scope)));
+
 precacheAndRoute(self.__WB_MANIFEST, {
   directoryIndex: 'index.html',
   ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/, /^pagefind-highlight$/, /^deck$/, /^file$/],
@@ -59,6 +70,10 @@ registerRoute(
     cacheName: IMAGE_CACHE,
     plugins: [plugin(new ExpirationPlugin({ maxEntries: 5000, purgeOnQuotaError: true }))],
   }),
+);
+registerRoute(
+  ({ url }) => sameOrigin(url) && url.href.startsWith(`${scope}_astro/`),
+  ({ request }) => anySavedCopy(request),
 );
 registerRoute(
   ({ url }) => sameOrigin(url) && url.pathname.includes('/pagefind/fragment/'),

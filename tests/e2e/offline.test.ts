@@ -166,6 +166,33 @@ describe('a new version of the notes', () => {
     await server.close();
   }, 120_000);
 
+  test('the tab of the first visit reloads into the new version when the reader accepts it', async () => {
+    let server = await serveStatic(v1.outDir);
+    const port = server.port;
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await visitUntilSaved(page, `${server.url}iam/`);
+    // The worker took this tab over without reloading it: it is the same page of the first visit.
+    await page.evaluate(() => Object.assign(window, { firstVisit: true }));
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    await server.close();
+    server = await serveStatic(v2.outDir, { port });
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.ready).update();
+    });
+    const prompt = page.locator('#update-prompt');
+    await prompt.waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => 'firstVisit' in window)).toBe(true);
+    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
+    expect(await page.evaluate(() => 'firstVisit' in window)).toBe(false);
+    await expect
+      .poll(() => page.locator('article').innerText())
+      .toContain('CloudTrail logs PEOPLE and every API call.');
+    await context.close();
+    await server.close();
+  }, 120_000);
+
   test('Reload activates the newest version, also when another arrived while the prompt was shown', async () => {
     let server = await serveStatic(v1.outDir);
     const port = server.port;

@@ -7,7 +7,10 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildSite, PROJECT_DATA, type BuiltSite } from '../../tools/build-site.ts';
 import { openDialog, searchInDialog } from '../../tools/dialog-search.ts';
 import { generateNoteFiles } from '../../tools/generate-notes.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { OfflineList } from '../../src/lib/offline-list.ts';
 import { newContext, useBrowser } from './support/browser.ts';
+import { restyledSite } from './support/restyled-site.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
 /**
@@ -93,6 +96,10 @@ describe('a site of 1,006 pages', () => {
     await context.close();
   });
 
+  /** The reader of the test below, with the whole site saved (for the update after it). */
+  let saved: { context: BrowserContext; page: Page } | undefined;
+  afterAll(() => saved?.context.close());
+
   test('offline saving completes in the background with progress shown, the page stays responsive, and then every page opens offline', async () => {
     const context = await newContext(browser());
     const page = await context.newPage();
@@ -134,6 +141,46 @@ describe('a site of 1,006 pages', () => {
     }
     await openDialog(page);
     expect((await searchInDialog(page, 'quokka checklist')).topics[0]).toBe(MARKED_SLUG);
-    await context.close();
+    saved = { context, page };
+  }, 300_000);
+
+  test('right after an update that changes the stylesheet, accepted as the network goes, the last 10 pages saved in the background open offline whole and styled', async () => {
+    if (!saved) throw new Error('needs the site saved for offline by the test before');
+    const { context, page } = saved;
+    const list = JSON.parse(await readFile(join(site.outDir, 'offline/files.json'), 'utf8')) as OfflineList;
+    const lastSaved = list.files.slice(0, list.pages - list.savedFirst).slice(-10);
+    expect(lastSaved).toHaveLength(10);
+
+    const next = await restyledSite(site.outDir);
+    const port = server.port;
+    await server.close();
+    server = await serveStatic(next, { port });
+    // A page opened offline: its saver finds no list to save from, and stops.
+    await page.goto(`${server.url}${MARKED_SLUG}/`);
+    await context.setOffline(false);
+    // The open tab hears of the new version (as it does within the hour) and the reader accepts it at
+    // once: no page saved in the background has been saved again yet.
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.ready).update();
+    });
+    const prompt = page.locator('#update-prompt');
+    await prompt.waitFor({ timeout: 120_000 });
+    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
+    await context.setOffline(true);
+
+    const failed: string[] = [];
+    // What the pages need to be whole (the saver's own fetches may fail offline: it resumes online).
+    page.on('requestfailed', (request) => {
+      if (request.resourceType() !== 'fetch') failed.push(request.url());
+    });
+    for (const [url] of lastSaved) {
+      const response = await page.goto(`${server.url}${url.slice(1)}`);
+      expect(response?.status(), url).toBe(200);
+      expect(await page.locator('h1').innerText(), url).not.toBe('You are offline');
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), url).toBe(
+        'rgb(255, 255, 255)',
+      );
+    }
+    expect(failed).toEqual([]);
   }, 300_000);
 });
