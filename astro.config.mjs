@@ -44,7 +44,7 @@ export default defineConfig({
     // 2. MDX → pages (src/pages), with the site's components; the student's quotes and dashes kept as
     // typed; static parts of a page compiled to plain strings, but for the elements the site shows its
     // own way (src/components/notes/index.ts), which must reach their components.
-    mdx({ smartypants: false, optimize: { ignoreElementNames: ['table', 'pre'] } }),
+    mdx({ smartypants: false, optimize: { ignoreElementNames: ['table', 'pre', 'input'] } }),
     search(site), // 3. pages → search index (Pagefind, after the build)
     offline(site), // 4. everything → service worker that precaches it (workbox, after the index)
   ],

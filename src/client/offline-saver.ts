@@ -41,7 +41,11 @@ async function saveForOffline(report: (progress: SavingProgress) => void): Promi
   const present = new Set((await cache.keys()).map((request) => new URL(request.url).pathname));
   const toSave = filesToSave(list, saved, present);
   const missing = new Set(toSave.map(([url]) => url));
-  const tell = (): void => report({ saved: savedPages(list, missing), pages: list.pages, done: missing.size === 0 });
+  const tell = (): void => {
+    const saved = savedPages(list, missing);
+    const othersLeft = missing.size - (list.pages - saved);
+    report({ saved, pages: list.pages, othersLeft, done: missing.size === 0 });
+  };
   tell();
   if (toSave.length === 0) return forgetOldVersionFiles();
   askToKeep();

@@ -3,7 +3,7 @@ import { PROGRESS_EVENT, type SavingProgress } from '../lib/offline-list.ts';
 /**
  * Offline reading: registers the service worker (production builds only), has the rest of the site
  * saved in the background once the worker has saved the app, shows "Saving for offline: 340 of
- * 1,006 pages" meanwhile, "Available offline" once every page and the search index are saved and
+ * 1,006 pages" meanwhile (then "Saving search and study cards for offline: 120 files left"), "Available offline" once every page and the search index are saved and
  * "Offline" while the network is gone,
  * and offers "New notes available - Reload" when a new version has been saved; accepting activates
  * it and every open tab reloads into it, so no page mixes files of two versions.
@@ -22,7 +22,7 @@ export function setUpOffline(base: string, saverModule: string | undefined): voi
         : state === 'saved'
           ? 'Available offline'
           : state === 'saving' && progress
-            ? `Saving for offline: ${progress.saved.toLocaleString('en')} of ${progress.pages.toLocaleString('en')} pages`
+            ? savingText(progress)
             : '';
     // Only changes are written: the page is not redrawn for nothing (its first frame least of all).
     if (status.dataset['state'] === state && status.textContent === text) return;
@@ -51,6 +51,12 @@ export function setUpOffline(base: string, saverModule: string | undefined): voi
   // Once the page is up: a first visit's worker (its script, and the files it saves) must not compete
   // with the page's first paint for the network and the processor.
   whenSettled(() => register(workers, base));
+}
+
+/** What is being saved: the pages of notes, then the rest (search results' texts, study cards, folder pages). */
+function savingText({ saved, pages, othersLeft }: SavingProgress): string {
+  if (saved < pages) return `Saving for offline: ${saved.toLocaleString('en')} of ${pages.toLocaleString('en')} pages`;
+  return `Saving search and study cards for offline: ${othersLeft.toLocaleString('en')} files left`;
 }
 
 /** Run once the page has loaded and the browser is idle (it has painted), or after 2 s at the latest. */

@@ -7,6 +7,7 @@ import { visitParents } from './walk.ts';
 import { slugify, uniqueSlug } from '../lib/slug.ts';
 import type { KeyPoint, Mention, OutlineEntry } from '../schemas/topic-page.ts';
 import { emphasisedParts, keyWords } from './key-points.ts';
+import { readableText } from './readable-text.ts';
 
 /** Longest text a bold lead may have to count as a key term (longer ones are emphasised sentences). */
 const MAX_TERM_LENGTH = 60;
@@ -76,7 +77,7 @@ export function markAnchors(nodes: readonly RootContent[], options: AnchorOption
         outline.push({
           kind: 'heading',
           depth: child.depth,
-          text: toString(child).trim(),
+          text: readableText(child),
           id: typeof id === 'string' ? id : '',
         });
       } else if (child.type === 'paragraph') {

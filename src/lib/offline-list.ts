@@ -26,10 +26,12 @@ export const SAVED_REVISIONS = '__study-notes/saved-revisions.json';
 /** The event, on `document`, that tells the page how far the saving is (its detail: a {@link SavingProgress}). */
 export const PROGRESS_EVENT = 'study-notes:offline-progress';
 
-/** How far the saving is: pages of notes saved of all, and whether every file is saved. */
+/** How far the saving is: pages of notes saved of all, files still to save after them, and whether every file is saved. */
 export interface SavingProgress {
   saved: number;
   pages: number;
+  /** Files other than pages of notes (search results' texts, study cards, folder pages) still to save. */
+  othersLeft: number;
   done: boolean;
 }
 

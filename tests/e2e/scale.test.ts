@@ -108,6 +108,17 @@ describe('a site of 1,006 pages', () => {
     await expect
       .poll(() => status.innerText(), { timeout: 30_000 })
       .toMatch(/^Saving for offline: [\d,]+ of 1,006 pages$/);
+    // Every text the header shows from now on.
+    await page.evaluate(() => {
+      const element = document.getElementById('connection-status') as HTMLElement;
+      const shown = [element.textContent];
+      Object.assign(window, { shown });
+      new MutationObserver(() => shown.push(element.textContent)).observe(element, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
 
     // While it saves: no task blocks the page for long, and a frame is drawn whenever asked.
     await page.evaluate(() => {
@@ -132,6 +143,13 @@ describe('a site of 1,006 pages', () => {
 
     await status.filter({ hasText: 'Available offline' }).waitFor({ timeout: 240_000 });
     expect(await page.evaluate(() => (window as unknown as { longest: number }).longest)).toBeLessThan(250);
+    // Once the pages are saved, the header says what is still being saved, not "1,006 of 1,006 pages".
+    const shown = await page.evaluate(() => (window as unknown as { shown: string[] }).shown);
+    expect(shown).not.toContain('Saving for offline: 1,006 of 1,006 pages');
+    expect(shown).toContainEqual(
+      expect.stringMatching(/^Saving search and study cards for offline: [\d,]+ files left$/),
+    );
+    expect(shown.at(-1)).toBe('Available offline');
 
     await context.setOffline(true);
     for (const slug of [MARKED_SLUG, 'cognito-drill-1000', 'kms-drill-0002']) {

@@ -33,7 +33,7 @@ const articleText = (page: Page) => page.locator('article').innerText();
 describe('an Obsidian vault, built with NOTES_DIR', () => {
   test('is one page per note, in folders that are courses, with hidden folders ignored', () => {
     const pages = topicPages(site.outDir);
-    expect(pages).toHaveLength(37);
+    expect(pages).toHaveLength(39);
     expect(pages).toEqual(
       expect.arrayContaining([
         'start-here/',
@@ -44,8 +44,11 @@ describe('an Obsidian vault, built with NOTES_DIR', () => {
         'programming/week-1/setup/',
         `${LA}/lecture-05-orthogonality/`,
         'programming/scratch/',
+        'daily/empty-idea/',
       ]),
     );
+    // In a vault, a .txt file is an attachment, as in Obsidian.
+    expect(pages.some((page) => page.includes('requirements'))).toBe(false);
     for (const folder of ['daily', SEM, LA, 'programming', 'programming/week-1']) {
       expect(existsSync(join(site.outDir, folder, 'index.html')), folder).toBe(true);
     }
@@ -267,6 +270,33 @@ describe('an Obsidian vault, built with NOTES_DIR', () => {
       .locator('#search-results > [role="option"][data-page]')
       .evaluateAll((options) => options.map((option) => (option as HTMLElement).dataset['page'] ?? ''));
     expect(inCourse.every((slug) => slug.startsWith(`${LA}/`))).toBe(true);
+    await context.close();
+  });
+
+  test('axe-core finds no violation on any page of the vault, in both themes (task lists, headings of a formula, empty and skipped headings included)', async () => {
+    const pages = topicPages(site.outDir);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await newContext(browser(), { colorScheme });
+      const page = await context.newPage();
+      const violations: string[] = [];
+      for (const path of pages) {
+        await page.goto(`${server.url}${path}`);
+        violations.push(...(await axeViolations(page)).map((violation) => `${path} ${colorScheme}: ${violation}`));
+      }
+      expect(violations).toEqual([]);
+      await context.close();
+    }
+  }, 240_000);
+
+  test('an empty note says so and lists the notes linking to it; an SVG is published without its scripts', async () => {
+    const { context, page } = await open(`${server.url}daily/empty-idea/`);
+    expect(await page.locator('main').innerText()).toContain('This note has no text yet.');
+    expect(await page.locator('#linked-from + ul a').allInnerTexts()).toEqual(['2023-10-14']);
+    await page.goto(`${server.url}daily/2023-10-14/`);
+    const svg = await page.locator('article img[src$=".svg"]').getAttribute('src');
+    const published = await (await page.request.get(`${server.url}${svg?.replace(/^\//, '') ?? ''}`)).text();
+    expect(published).toContain('<circle');
+    expect(published).not.toMatch(/script|alert|onload/i);
     await context.close();
   });
 

@@ -29,6 +29,26 @@ export interface SourceLine {
 }
 
 const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])\s+/;
+
+/** Whether an indented code block holds only embeds (`![[a.png]]`, `![a](b.png)`) and formulas (`$…$`, `$$` lines). */
+function shownAsInObsidian(code: string): boolean {
+  const lines = code.split('\n').map((line) => line.trim());
+  const display = lines.filter((line) => line === '$$').length % 2 === 0;
+  let inDisplay = false;
+  return (
+    display &&
+    lines.some((line) => line !== '') &&
+    lines.every((line) => {
+      if (line === '$$') inDisplay = !inDisplay;
+      return (
+        inDisplay ||
+        line === '$$' ||
+        line === '' ||
+        /^(?:(?:!\[\[[^\]]+\]\]|!\[[^\]]*\]\([^)]*\)|\$[^$]+\$)\s*)+$/.test(line)
+      );
+    })
+  );
+}
 const MARKUP = new Set(['html', 'link', 'image', 'linkReference', 'imageReference', 'footnoteReference', 'table']);
 
 /**
@@ -97,6 +117,15 @@ export function sourceLines(notes: string): SourceLine[] {
               : node.value;
       // A fenced code block's text starts on the line after its fence; an indented one's on its own line.
       const fenced = node.type === 'code' && /^\s*(?:```|~~~)/.test(lines[start - 1] ?? '');
+      if (node.type === 'code' && !fenced && shownAsInObsidian(node.value)) {
+        // Indented lines of only embeds and formulas show them, as in Obsidian's editor: a formula says its TeX.
+        node.value.split('\n').forEach((part, index) => {
+          for (const formula of part.matchAll(/\$\$?([^$]+)\$\$?/g)) add(start + index, (formula[1] ?? '').trim());
+          if (part.trim() !== '' && !part.includes('$')) marked.add(start + index);
+        });
+        for (let line = start; line <= (end ?? start); line++) marked.add(line);
+        return;
+      }
       const firstLine = fenced ? start + 1 : start;
       value
         .split('\n')

@@ -1,5 +1,6 @@
 import type { Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { slug as githubSlug } from 'github-slugger';
+import { readableText } from '../readable-text.ts';
 import { SKIP, visit } from '../walk.ts';
 import { attribute, jsx } from './mdx-nodes.ts';
 
@@ -43,7 +44,13 @@ function astroText(node: Nodes): string {
 /** `<h2 id="…">…</h2>` on one line (a paragraph of one element, which MDX reads as a block of phrasing). */
 function headingElement(heading: Heading, id: string | undefined): Paragraph {
   const children = heading.children.map(oneLine);
-  const element = jsx('text', `h${heading.depth}`, id === undefined ? [] : [attribute('id', id)], children);
+  // A heading of only a formula has no text a screen reader (or axe-core) names it by: its formula as text does.
+  const label = astroText(heading).trim() === '' ? readableText(heading) : '';
+  const attributes = [
+    ...(id === undefined ? [] : [attribute('id', id)]),
+    ...(label ? [attribute('aria-label', label)] : []),
+  ];
+  const element = jsx('text', `h${heading.depth}`, attributes, children);
   return { type: 'paragraph', children: [element as PhrasingContent] };
 }
 

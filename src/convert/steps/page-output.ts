@@ -9,6 +9,8 @@ import { namesToIndex } from '../../lib/term-names.ts';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import type { FolderRef, PageRef, SectionSource } from '../../schemas/topic-page.ts';
 import { markAnchors } from '../anchors.ts';
+import { levelHeadings } from '../heading-levels.ts';
+import { readableText } from '../readable-text.ts';
 import { asWritten, failureWarning, reasonOf } from '../as-written.ts';
 import { authoredCards, authoredNodes } from '../cards/authored-cards.ts';
 import { emitPageMdx } from '../emit-mdx.ts';
@@ -35,7 +37,7 @@ export interface OutputContext {
 }
 
 /**
- * Step 6, per page: its anchors (key terms, key points, mentions: anchors.ts), its study cards,
+ * Step 6, per page: its heading levels (heading-levels.ts), its anchors (key terms, key points, mentions: anchors.ts), its study cards,
  * summary and language, where in the notes it comes from, and its MDX (emit-mdx.ts), with the
  * site's data about it beside. A page the converter fails to write shows its text as written, with a
  * warning at its first line (only a failure on that plain text is an error).
@@ -64,7 +66,8 @@ export function writePages(
     const course = folders[0]?.slug ?? '';
     const indexInCourse = inCourse.get(course) ?? 0;
     inCourse.set(course, indexInCourse + 1);
-    const write = (nodes: RootContent[]): ConvertedTopic => {
+    const write = (written: RootContent[]): ConvertedTopic => {
+      const nodes = levelHeadings(written);
       const { outline, mentions, keyPoints } = markAnchors(nodes, { searchNames });
       const sections = draft.sections.map((section): SectionSource => ({
         file: section.file,
@@ -164,7 +167,7 @@ function nonBlankLinesCounter(text: string): (section: Section) => number {
  * summary); else of its first paragraph; else of its first block that is not a heading; else its title.
  */
 function summaryOf(nodes: readonly RootContent[], title: string): string {
-  const prose = (node: RootContent): boolean => toString(node).trim() !== '';
+  const prose = (node: RootContent): boolean => readableText(node) !== '';
   const hasFormula = (node: RootContent): boolean => {
     let found = false;
     visit(node, (child) => {
@@ -178,5 +181,5 @@ function summaryOf(nodes: readonly RootContent[], title: string): string {
     paragraphs[0] ??
     nodes.find((node) => node.type !== 'heading' && node.type !== 'code' && prose(node)) ??
     nodes.find(prose);
-  return chosen ? summarise(toString(chosen)) : title;
+  return chosen ? summarise(readableText(chosen).replace(/;$/, '.')) : title;
 }

@@ -151,3 +151,48 @@ describe('empty notes', () => {
     expect(result.warnings.map((warning) => warning.rule)).toEqual(['empty-note']);
   });
 });
+
+describe('page summaries', () => {
+  test('are words the student wrote: never an image’s file name, a tag or a callout’s title, never words glued across list items or lines', () => {
+    const summaries = Object.fromEntries(
+      pages(
+        {
+          'a.md': '![[Pasted image 20230824152804.png]]\n\nThe real text here.',
+          'b.md': '#todo\n\nSome text.',
+          'c.md': '- Week 1 - data preparation\n- Week 2 - Classification\n- Week 3',
+          'd.md': 'Split into sentences<br>Disambiguation?\n\nMore.',
+          'e.md': 'One line\\\nnext line.',
+          'f.md': '> [!note] Title\n> Body text of callout.',
+        },
+        ['Pasted image 20230824152804.png'],
+      ).topics.map((topic) => [topic.frontmatter.slug, topic.frontmatter.summary]),
+    );
+    expect(summaries).toEqual({
+      a: 'The real text here.',
+      b: 'Some text.',
+      c: 'Week 1 - data preparation; Week 2 - Classification; Week 3.',
+      d: 'Split into sentences Disambiguation?',
+      e: 'One line next line.',
+      f: 'Body text of callout.',
+    });
+  });
+});
+
+describe('headings a reader can follow', () => {
+  test('keep the student’s structure without skipping a level, drop empty ones, and name a formula heading by its formula', () => {
+    const result = pages({
+      'n.md': '# One\n\n### Three under one\n\n##\n\n## $\\Omega$ space\n\n#### Deep\n\n## $\\lambda_1$',
+    });
+    const outline = result.topics[0]?.frontmatter.outline.map((entry) =>
+      entry.kind === 'heading' ? [entry.depth, entry.text] : [],
+    );
+    // `# One` is the page's title here (a file of topics); `###` right under it is the first level below.
+    expect(outline).toEqual([
+      [2, 'Three under one'],
+      [2, 'Ω space'],
+      [3, 'Deep'],
+      [2, 'λ₁'],
+    ]);
+    expect(result.topics[0]?.mdx).toContain('<h2 id="lambda_1" aria-label="λ₁"><Math tex="\\lambda_1"');
+  });
+});
