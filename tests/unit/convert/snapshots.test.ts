@@ -1,16 +1,18 @@
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { isNoteFile } from '../../../src/lib/note-files.ts';
+import { isNoteOf } from '../../../src/lib/note-files.ts';
 import { convertText, pageFiles } from '../../support/convert.ts';
 import { pageProblems } from '../../support/page-checks.ts';
 import { expectedText } from '../../support/snapshot-file.ts';
 
 const root = new URL('../../../', import.meta.url);
 
-/** The notes files and other files of a notes folder, by path (hidden folders left out, as the build does). */
+/** The notes files and other files of a notes folder, by path (hidden folders left out, a vault's rules kept, as the build does). */
 function notesFolder(folder: URL): { notes: Record<string, string>; attachments: string[] } {
+  const vault = existsSync(new URL('.obsidian', folder));
+  const isNoteFile = (path: string) => isNoteOf(path, vault);
   const paths = readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name).slice(fileURLToPath(folder).length))
