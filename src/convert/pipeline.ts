@@ -1,4 +1,6 @@
 import { aliasMatchers } from '../lib/alias-match.ts';
+import { abbreviationsIn } from './abbreviations.ts';
+import { readableText } from './readable-text.ts';
 import type { NotesWarning } from '../lib/notes-error.ts';
 import { findTerms } from '../lib/term-matcher.ts';
 import type { NotesSource } from './note-file.ts';
@@ -81,6 +83,7 @@ export function convertNotes(files: readonly NotesSource[], options: ConvertOpti
       glossaryPrefixes: options.glossaryPrefixes,
       defaultLanguage: options.defaultLanguage,
       imageSource: options.imageSource ?? defaultImageSource,
+      abbreviations: abbreviationsIn(notes.map((note) => readableText(note.tree))),
     },
     warnings,
   );

@@ -181,6 +181,8 @@ export const topicPage = z.strictObject({
   cardFile: z.string().min(1),
   /** The pages that link to this one, in reading order ("Linked from"). */
   backlinks: z.array(pageRef),
+  /** Other names search finds the page by (its aliases, abbreviations in their other form), never shown. */
+  searchNames: z.array(z.string()),
   /** Whether the page shows formulas (it then loads the formula stylesheet). */
   math: z.boolean(),
   /** A note with no text yet: its page says so. */

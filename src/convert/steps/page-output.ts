@@ -8,6 +8,7 @@ import { summarise } from '../../lib/summary.ts';
 import { namesToIndex } from '../../lib/term-names.ts';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import type { FolderRef, PageRef, SectionSource } from '../../schemas/topic-page.ts';
+import { otherForms, type Abbreviations } from '../abbreviations.ts';
 import { markAnchors } from '../anchors.ts';
 import { levelHeadings } from '../heading-levels.ts';
 import { readableText } from '../readable-text.ts';
@@ -34,6 +35,8 @@ export interface OutputContext {
   readonly defaultLanguage: string;
   /** The path a page's MDX imports an image from, given the page's address. */
   readonly imageSource: (attachment: string, slug: string) => string;
+  /** The abbreviations the notes spell out (abbreviations.ts). */
+  readonly abbreviations: Abbreviations;
 }
 
 /**
@@ -121,6 +124,7 @@ export function writePages(
           })),
           cardFile: cardFileOf(course, indexInCourse),
           backlinks: context.backlinks.get(draft.key) ?? [],
+          searchNames: searchNamesOf(draft, nodes, context.abbreviations),
           math: emitted.math,
           ...(draft.empty ? { empty: true as const } : {}),
         },
@@ -154,6 +158,16 @@ export function writePages(
       }
     }
   });
+}
+
+/**
+ * The names search finds a page by beside its words: its aliases, and the other form of each
+ * abbreviation it writes in one form ("RNN" for a page that says "recurrent neural network").
+ */
+function searchNamesOf(draft: PageDraft, nodes: readonly RootContent[], abbreviations: Abbreviations): string[] {
+  const text = nodes.map((node) => readableText(node)).join(' ');
+  const names = [...draft.aliases, ...otherForms(`${draft.title} ${text}`, abbreviations)];
+  return [...new Set(names)].filter((name) => name.toLowerCase() !== draft.title.toLowerCase());
 }
 
 /** A counter of the non-blank lines of a file within a section's line range. */
