@@ -1,5 +1,6 @@
-import type { Paragraph, Root, RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { NotesWarning } from '../lib/notes-error.ts';
+import { warningCallout } from './mdx/mdx-fallback.ts';
 
 /** The rule of the warning a step gives when it fails on a note (its text is then shown as written). */
 export const CONVERSION_FAILED = 'conversion-failed';
@@ -57,21 +58,8 @@ export function reasonOf(error: unknown): string {
 }
 
 function notice(label: string, reason: string): RootContent {
-  const paragraph = (value: string, title = false): Paragraph => ({
-    type: 'paragraph',
-    children: [{ type: 'text', value }],
-    ...(title ? { data: { calloutTitle: true } } : {}),
-  });
-  return {
-    type: 'mdxJsxFlowElement',
-    name: 'Callout',
-    attributes: [
-      { type: 'mdxJsxAttribute', name: 'type', value: 'warning' },
-      { type: 'mdxJsxAttribute', name: 'fold', value: '' },
-    ],
-    children: [
-      paragraph('This note is shown as written', true),
-      paragraph(`The site could not convert it (${reason}, ${label}). Its text follows, line by line.`),
-    ],
-  };
+  return warningCallout(
+    'This note is shown as written',
+    `The site could not convert it (${reason}, ${label}). Its text follows, line by line.`,
+  );
 }

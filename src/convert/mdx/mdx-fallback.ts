@@ -49,10 +49,18 @@ export function mdxRunFailure(
 
 /** The notice above a note whose MDX cannot be used: what went wrong and where, in the site's words. */
 export function brokenMdxNotice(failure: MdxFailure, label: string): RootContent {
-  const paragraph = (value: string, title = false): Paragraph => ({
+  return warningCallout(
+    'This note’s MDX could not be used',
+    `${failure.reason} (${label}:${failure.line}:${failure.column}). The note is shown as text, as written; fix its MDX and build again.`,
+  );
+}
+
+/** A folded warning callout with a title and one paragraph (the site's notices above a note). */
+export function warningCallout(title: string, text: string): RootContent {
+  const paragraph = (value: string, isTitle = false): Paragraph => ({
     type: 'paragraph',
     children: [{ type: 'text', value }],
-    ...(title ? { data: { calloutTitle: true } } : {}),
+    ...(isTitle ? { data: { calloutTitle: true } } : {}),
   });
   return {
     type: 'mdxJsxFlowElement',
@@ -61,11 +69,6 @@ export function brokenMdxNotice(failure: MdxFailure, label: string): RootContent
       { type: 'mdxJsxAttribute', name: 'type', value: 'warning' },
       { type: 'mdxJsxAttribute', name: 'fold', value: '' },
     ],
-    children: [
-      paragraph('This note’s MDX could not be used', true),
-      paragraph(
-        `${failure.reason} (${label}:${failure.line}:${failure.column}). The note is shown as text, as written; fix its MDX and build again.`,
-      ),
-    ],
+    children: [paragraph(title, true), paragraph(text)],
   };
 }

@@ -53,26 +53,29 @@ export function linkPages(
   );
   const attachmentIndex = new LinkIndex<AttachmentTarget>(options.attachments.map((file) => ({ file })));
 
+  /** Resolve the links of a tree written in a file, on a page. */
+  const resolve = (
+    root: Root,
+    where: { from: string; page: PageRef; linked: (from: PageRef, to: PageRef) => void },
+    file: VFile,
+  ): void => {
+    unified()
+      .use(remarkResolveLinks, { notes: noteIndex, attachments: attachmentIndex, base: options.base, ...where })
+      .runSync(root, file);
+  };
+
   const linkedFrom = new Map<string, Set<string>>();
   for (const draft of drafts) {
     const page = pageRefs.get(draft.key) as PageRef;
     for (const section of draft.sections) {
       const root: Root = { type: 'root', children: section.nodes };
+      const linked = (from: PageRef, to: PageRef): void => {
+        if (from.key === to.key) return;
+        const sources = linkedFrom.get(to.key) ?? new Set<string>();
+        linkedFrom.set(to.key, sources.add(from.key));
+      };
       try {
-        unified()
-          .use(remarkResolveLinks, {
-            notes: noteIndex,
-            attachments: attachmentIndex,
-            base: options.base,
-            from: section.file,
-            page,
-            linked: (from, to) => {
-              if (from.key === to.key) return;
-              const sources = linkedFrom.get(to.key) ?? new Set<string>();
-              linkedFrom.set(to.key, sources.add(from.key));
-            },
-          })
-          .runSync(root, messages.of(section.file));
+        resolve(root, { from: section.file, page, linked }, messages.of(section.file));
       } catch (error) {
         messages.failed(section.file, section.startLine, error, 'resolve the links of this part');
       }
@@ -86,16 +89,7 @@ export function linkPages(
     for (const { question, file } of questionsOf(draft, byFile)) {
       for (const side of question.cards.flatMap((card) => [card.front, card.back])) {
         try {
-          unified()
-            .use(remarkResolveLinks, {
-              notes: noteIndex,
-              attachments: attachmentIndex,
-              base: options.base,
-              from: file,
-              page,
-              linked: () => undefined,
-            })
-            .runSync(side, new VFile());
+          resolve(side, { from: file, page, linked: () => undefined }, new VFile());
         } catch (error) {
           messages.failed(file, question.startLine, error, 'resolve the links of this card');
         }
