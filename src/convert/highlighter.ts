@@ -105,9 +105,20 @@ export function createCodeHighlighter(): CodeHighlighter {
       highlighter.loadLanguageSync(grammar);
       loaded.add(id);
     }
-    return highlighter.codeToHast(code, { lang: id, theme: 'notes', transformers: [STYLE_TO_CLASS] });
+    // No time limit per line (Shiki's default, 0.5 s, leaves the rest of a line unhighlighted when the
+    // machine is busy: the same notes built twice would differ); very long lines stay plain instead.
+    return highlighter.codeToHast(code, {
+      lang: id,
+      theme: 'notes',
+      transformers: [STYLE_TO_CLASS],
+      tokenizeTimeLimit: 0,
+      tokenizeMaxLineLength: MAX_HIGHLIGHTED_LINE,
+    });
   };
 }
+
+/** Characters of a code line past which the line is shown without colours (a minified file, a data dump). */
+const MAX_HIGHLIGHTED_LINE = 2000;
 
 /** The grammars of the languages students write most, by Shiki's name. */
 const GRAMMARS: Readonly<Record<string, LanguageRegistration[]>> = {
