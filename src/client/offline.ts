@@ -3,10 +3,10 @@ import { PROGRESS_EVENT, type SavingProgress } from '../lib/offline-list.ts';
 /**
  * Offline reading: registers the service worker (production builds only), has the rest of the site
  * saved in the background once the worker has saved the app, shows "Saving for offline: 340 of
- * 1,006 pages" meanwhile (then "Saving search and study cards for offline: 120 files left"), "Available offline" once every page and the search index are saved and
- * "Offline" while the network is gone,
- * and offers "New notes available - Reload" when a new version has been saved; accepting activates
- * it and every open tab reloads into it, so no page mixes files of two versions.
+ * 1,006 pages" meanwhile (then "Saving search and study cards for offline: 120 files left"),
+ * "Available offline" once every page and the search index are saved and "Offline" while the
+ * network is gone, and offers "New notes available - Reload" when a new version has been saved;
+ * accepting activates it and every open tab reloads into it, so no page mixes files of two versions.
  */
 export function setUpOffline(base: string, saverModule: string | undefined): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
