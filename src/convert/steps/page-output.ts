@@ -10,9 +10,9 @@ import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import type { FolderRef, PageRef, SectionSource } from '../../schemas/topic-page.ts';
 import { otherForms, type Abbreviations } from '../abbreviations.ts';
 import { markAnchors } from '../anchors.ts';
+import { asWritten, failureWarning, reasonOf } from '../as-written.ts';
 import { levelHeadings } from '../heading-levels.ts';
 import { readableText } from '../readable-text.ts';
-import { asWritten, failureWarning, reasonOf } from '../as-written.ts';
 import { authoredCards, authoredNodes } from '../cards/authored-cards.ts';
 import { emitPageMdx } from '../emit-mdx.ts';
 import type { ParsedNote } from '../note-file.ts';
@@ -40,9 +40,9 @@ export interface OutputContext {
 }
 
 /**
- * Step 6, per page: its heading levels (heading-levels.ts), its anchors (key terms, key points, mentions: anchors.ts), its study cards,
- * summary and language, where in the notes it comes from, and its MDX (emit-mdx.ts), with the
- * site's data about it beside. A page the converter fails to write shows its text as written, with a
+ * Step 6, per page: its heading levels (heading-levels.ts), its anchors (key terms, key points,
+ * mentions: anchors.ts), its study cards, summary, language and search names, where in the notes it
+ * comes from, and its MDX (emit-mdx.ts), with the site's data about it beside. A page the converter fails to write shows its text as written, with a
  * warning at its first line (only a failure on that plain text is an error).
  *
  * @example
@@ -142,14 +142,8 @@ export function writePages(
       warnings.push(
         failureWarning(label(first?.file ?? ''), error, `write the page "${draft.slug}"`, first?.startLine),
       );
-      const asText = draft.sections.flatMap((section, number) => {
-        const text = (notesByFile.get(section.file)?.text ?? '').split('\n');
-        const lines = text.slice(section.startLine - 1, section.endLine).join('\n');
-        const { children } = asWritten(lines, label(section.file), reasonOf(error), section.startLine);
-        return number === 0 ? children : children.slice(1);
-      });
       try {
-        return write(asText);
+        return write(sectionsAsWritten(draft, notesByFile, reasonOf(error)));
       } catch (again) {
         throw new NotesError(
           { file: label(first?.file ?? ''), line: first?.startLine ?? 1, column: 1 },
@@ -157,6 +151,23 @@ export function writePages(
         );
       }
     }
+  });
+}
+
+/** A page's sections as the student wrote them, line by line, under one notice that says why. */
+function sectionsAsWritten(
+  draft: PageDraft,
+  notesByFile: ReadonlyMap<string, ParsedNote>,
+  reason: string,
+): RootContent[] {
+  return draft.sections.flatMap((section, number) => {
+    const note = notesByFile.get(section.file);
+    const lines = (note?.text ?? '')
+      .split('\n')
+      .slice(section.startLine - 1, section.endLine)
+      .join('\n');
+    const { children } = asWritten(lines, note?.label ?? section.file, reason, section.startLine);
+    return number === 0 ? children : children.slice(1);
   });
 }
 

@@ -3,7 +3,7 @@ import type { Plugin } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { parseNote } from '../../../src/convert/note-file.ts';
 import { createNoteProcessors } from '../../../src/convert/note-processors.ts';
-import { convertText } from '../../support/convert.ts';
+import { convertText, convertWith } from '../../support/convert.ts';
 
 const pages = (files: Record<string, string>, attachments: string[] = []) =>
   convertText(files, [], [], [], attachments);
@@ -51,6 +51,32 @@ describe('notes that used to fail the build', () => {
     ]);
     expect(JSON.stringify(note.tree)).toContain('"value":"Line one.\\nLine two."');
     expect(JSON.stringify(note.tree)).toContain('"value":"Last line {x} <script>."');
+  });
+});
+
+describe('a page the converter fails to write', () => {
+  test('shows its text as written, with a warning at its first line, and the build goes on', () => {
+    const result = convertWith(
+      { 'a.md': 'Before the figure.\n\n![[plot.png]]\n\nAfter it.', 'b.md': 'Fine.' },
+      {
+        topics: [],
+        glossary: [],
+        attachments: ['plot.png'],
+        imageSource: () => {
+          throw new RangeError('a defect');
+        },
+      },
+    );
+    expect(result.warnings).toContainEqual({
+      location: { file: 'content/notes/a.md', line: 1, column: 1 },
+      message: expect.stringMatching(/^could not write the page "a" \(RangeError: a defect\); it is shown as written/),
+      rule: 'conversion-failed',
+    });
+    const page = result.topics.find((topic) => topic.frontmatter.slug === 'a')?.mdx ?? '';
+    expect(page).toContain('This note is shown as written');
+    expect(page).toContain('Before the figure.');
+    expect(page).toContain('!\\[\\[plot.png]]'); // the student's text, escaped as MDX text
+    expect(page).toContain('After it.');
   });
 });
 
