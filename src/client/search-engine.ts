@@ -102,16 +102,21 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     async search(query, filters = {}) {
       const options = Object.keys(filters).length > 0 ? { filters: { ...filters } } : {};
       const exact = await pagefind.search(query, options);
-      if (exact.results.length > 0) return { query, partial: false, hits: await hits(exact.results) };
+      if (exact.results.length > 0) return { query, partial: false, hits: await hits(exact.results, query) };
 
       const corrected = correctQuery(query, await words(query));
       const fixed = corrected ? await pagefind.search(corrected, options) : undefined;
       if (corrected && fixed && fixed.results.length > 0) {
-        return { query, corrected, partial: false, hits: await hits(fixed.results) };
+        return { query, corrected, partial: false, hits: await hits(fixed.results, corrected) };
       }
 
       const some = await anyWords(pagefind, corrected ?? query, options);
-      return { query, ...(corrected ? { corrected } : {}), partial: some.length > 0, hits: await hits(some) };
+      return {
+        query,
+        ...(corrected ? { corrected } : {}),
+        partial: some.length > 0,
+        hits: await hits(some, corrected ?? query),
+      };
     },
   };
 }
@@ -134,9 +139,25 @@ async function anyWords(
   return [...tally.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((entry) => entry.result);
 }
 
-async function hits(results: readonly PagefindResult[]): Promise<SearchHit[]> {
+async function hits(results: readonly PagefindResult[], query: string): Promise<SearchHit[]> {
   const pages = await Promise.all(results.slice(0, MAX_HITS).map((result) => result.data()));
-  return pages.map((page, index) => toHit(results[index]?.id ?? page.url, page));
+  return pages.map((page, index) => leadToNamedSection(toHit(results[index]?.id ?? page.url, page), query));
+}
+
+/**
+ * A page found by the words of one of its headings leads to that heading: the query names it (every
+ * word of the query, but the little ones, begins a word of the heading's title).
+ */
+function leadToNamedSection(hit: SearchHit, query: string): SearchHit {
+  const wanted = wordsOf(query).filter((word) => !STOP_WORDS.has(word));
+  if (wanted.length === 0) return hit;
+  const named = hit.sections.find((section) => {
+    const title = wordsOf(section.title.split(' › ').at(-1) ?? section.title);
+    return wanted.every((word) =>
+      title.some((own) => own.startsWith(word) || (own.length > 3 && word.startsWith(own))),
+    );
+  });
+  return named ? { ...hit, url: named.url } : hit;
 }
 
 function toHit(id: string, page: PagefindPage): SearchHit {

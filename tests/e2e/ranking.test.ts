@@ -71,6 +71,18 @@ describe('search in a vault of notes that mention each other’s subjects', () =
     expect(found.get('RNNs')?.[0]).toBe(`${ML}/recurrent-neural-networks`);
   });
 
+  test('a query that names a heading leads to that heading', async () => {
+    const { context, page } = await open(`${server.url}${ML}/attention/`);
+    await openDialog(page);
+    expect((await searchInDialog(page, 'receptive field')).topics[0]).toBe(`${ML}/convolutional-neural-networks`);
+    const first = page.locator('#search-results > [role="option"][data-page]').first();
+    expect(await first.getAttribute('data-url')).toMatch(
+      /\/convolutional-neural-networks\/\?pagefind-highlight=[^#]*#receptive-field$/,
+    );
+    await Promise.all([page.waitForURL(/#receptive-field$/), page.keyboard.press('Enter')]);
+    await context.close();
+  });
+
   test('the vault query set: the expected page first for at least 95% of queries, in the first three for all', async () => {
     const found = await searchAll(querySet.queries.map((entry) => entry.query));
     const misses = querySet.queries.filter(({ query, topic }) => found.get(query)?.[0] !== topic);
