@@ -110,7 +110,8 @@ function embedsOrFormulasAsCode(code: Code, lines: readonly MappedLine[]): Habit
   const end = code.position?.end;
   if (!start || !end || code.lang || code.meta) return undefined;
   const first = lines[start.line - 1]?.text ?? '';
-  if (/^[ \t]*(?:`{3}|~{3})/.test(first.slice(start.column - 1))) return undefined;
+  // Only where the indent is the line's own (not inside a quote: `> \t…` keeps its code).
+  if (!/^[ \t]/.test(first) || /^[ \t]*(?:`{3}|~{3})/.test(first.slice(start.column - 1))) return undefined;
   if (!onlyEmbedsAndFormulas(code.value)) return undefined;
   return { kind: 'dedent', from: start.line, to: end.line, indent: visualColumn(first, start.column - 1) };
 }
