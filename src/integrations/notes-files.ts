@@ -19,8 +19,9 @@ export interface NotesFolder {
 
 /**
  * Every notes file under a folder (sub-folders included), in path order, as bytes, and the paths of
- * its other files (in an Obsidian vault, only `.md` and `.mdx` files are notes: lib/note-files.ts). Hidden files and folders (`.obsidian/`, `.trash/`, `.git/`) are skipped, as
- * Obsidian skips them. A missing folder or one with no notes file is an error that says what to do.
+ * its other files (in an Obsidian vault, only `.md` and `.mdx` files are notes: lib/note-files.ts).
+ * Hidden files and folders (`.obsidian/`, `.trash/`, `.git/`) are skipped, as Obsidian skips them.
+ * A missing folder or one with no notes file is an error that says what to do.
  */
 export async function readNotesFolder(notesDir: string, root: string): Promise<NotesFolder> {
   const label = relative(root, notesDir) || '.';
