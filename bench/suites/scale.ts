@@ -8,6 +8,7 @@ import { writeCorpus, type Corpus } from '../lib/corpus.ts';
 import { watchPeakMemory } from '../lib/peak-memory.ts';
 import type { BenchResult } from '../lib/result.ts';
 import { median } from '../lib/stats.ts';
+import { savingResponsiveness } from '../lib/saving-responsiveness.ts';
 import { GENERATED_QUERIES, measure } from './search.ts';
 
 const KB = 1024;
@@ -102,9 +103,29 @@ async function measureSize(corpus: Corpus, key: string, label: string, runs: num
     const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((match) => `/${match[1]}`);
     // Search at 6 topics: the search suite.
     const search = key === 'notes6' ? [] : await measure(site, label, key, 'access policy', GENERATED_QUERIES, 3);
+    // Saving in the background happens where the pages do not all fit the first visit (1,006 pages).
+    const saving = key === 'notes1000' ? await savingResponsiveness(site.outDir) : undefined;
     const id = (name: string) => `scale.${key}.${name}`;
     const results: BenchResult[] = [
       { id: id('cleanBuildSeconds'), label: `clean build, ${label}`, value: clean, unit: 's' },
+      ...(saving
+        ? [
+            {
+              id: id('savingLongestTaskMs'),
+              label: `longest task while pages are saved in the background, ${label}`,
+              value: saving.longestTask,
+              unit: 'ms',
+              budget: { max: 250 },
+            },
+            {
+              id: id('savingLongestFrameMs'),
+              label: `longest wait for a frame while pages are saved, ${label}`,
+              value: saving.longestFrame,
+              unit: 'ms',
+              budget: { max: 250 },
+            },
+          ]
+        : []),
       {
         id: id('peakMemoryMB'),
         label: `peak memory of the build, ${label}`,

@@ -29,9 +29,9 @@ export function askToKeep(): void {
 }
 
 /**
- * Every file is saved at the version the page runs: the files kept from the version before for the
- * pages not yet saved again (src/offline/kept-files.ts) are no longer needed, unless a newer version
- * is already on its way (it will need them until its own saving is done).
+ * Every file of the list is saved again, from the network: the files kept from the version before
+ * for the pages not yet saved again (src/offline/kept-files.ts) are no longer needed, unless a newer
+ * version is already on its way (it will need them until its own saving is done).
  */
 export async function forgetOldVersionFiles(): Promise<void> {
   const registration = await navigator.serviceWorker?.getRegistration().catch(() => undefined);

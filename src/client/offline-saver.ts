@@ -47,7 +47,9 @@ async function saveForOffline(report: (progress: SavingProgress) => void): Promi
     report({ saved, pages: list.pages, othersLeft, done: missing.size === 0 });
   };
   tell();
-  if (toSave.length === 0) return forgetOldVersionFiles();
+  // Nothing to save proves nothing about the version (offline, the list is the saved one): the files
+  // kept from the version before are forgotten only by a saving that ran to the end.
+  if (toSave.length === 0) return;
   askToKeep();
 
   let unrecorded = 0;

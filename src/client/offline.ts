@@ -53,6 +53,9 @@ export function setUpOffline(base: string, saverModule: string | undefined): voi
   whenSettled(() => register(workers, base));
 }
 
+/** How long "Reload" waits for the new version to take over before it reloads the tab anyway. */
+const RELOAD_ANYWAY_MS = 3000;
+
 /** What is being saved: the pages of notes, then the rest (search results' texts, study cards, folder pages). */
 function savingText({ saved, pages, othersLeft }: SavingProgress): string {
   if (saved < pages) return `Saving for offline: ${saved.toLocaleString('en')} of ${pages.toLocaleString('en')} pages`;
@@ -108,7 +111,13 @@ function offerUpdate(registration: ServiceWorkerRegistration): void {
   button.type = 'button';
   button.className = 'rounded-md bg-accent px-3 py-1.5 font-semibold text-page';
   button.textContent = 'Reload';
-  button.addEventListener('click', () => registration.waiting?.postMessage({ type: 'SKIP_WAITING' }));
+  button.addEventListener('click', () => {
+    registration.waiting?.postMessage({ type: 'SKIP_WAITING' });
+    // The new version takes over once the old one has finished what it is serving, and every tab
+    // reloads into it. A tab still waiting after a few seconds reloads anyway (which ends what it was
+    // loading), and once more into the new version when that takes over.
+    setTimeout(() => location.reload(), RELOAD_ANYWAY_MS);
+  });
   prompt.append(text, ' - ', button);
   document.body.append(prompt);
 }
