@@ -47,9 +47,14 @@ export function failureWarning(label: string, error: unknown, step: string, line
       line: typeof place?.line === 'number' ? place.line : line,
       column: typeof place?.column === 'number' ? place.column : column,
     },
-    message: `could not ${step} (${reasonOf(error)}); it is shown as written. Please report this note to the site's developers`,
+    message: failureMessage(error, step),
     rule: CONVERSION_FAILED,
   };
+}
+
+/** What a warning says of a step that failed on a note. */
+export function failureMessage(error: unknown, step: string): string {
+  return `could not ${step} (${reasonOf(error)}); it is shown as written. Please report this note to the site's developers`;
 }
 
 /** An error's message, without a stack. */

@@ -1,6 +1,6 @@
 import { VFile } from 'vfile';
 import type { NotesWarning } from '../../lib/notes-error.ts';
-import { CONVERSION_FAILED, failureWarning } from '../as-written.ts';
+import { CONVERSION_FAILED, failureMessage } from '../as-written.ts';
 
 /**
  * One vfile per notes file for the steps across files (links, embeds) to report on, as unified
@@ -33,8 +33,11 @@ export class FileMessages {
    * line, and the build goes on with the part as the step found it.
    */
   failed(file: string, line: number, error: unknown, step: string): void {
-    const { message } = failureWarning('', error, step);
-    this.of(file).message(message, { place: { line, column: 1 }, ruleId: CONVERSION_FAILED, source: 'study-notes' });
+    this.of(file).message(failureMessage(error, step), {
+      place: { line, column: 1 },
+      ruleId: CONVERSION_FAILED,
+      source: 'study-notes',
+    });
   }
 
   /** Every message so far, as warnings with `file:line:column`. */
