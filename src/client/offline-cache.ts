@@ -3,12 +3,12 @@ import { KEPT_CACHE, SAVED_CACHE } from '../lib/offline-list.ts';
 /**
  * Fetch a file of the site and keep it in the cache of saved files, where the service worker finds
  * it offline (pages by their address, as a reader opens them). A fetch that fails, or an answer that
- * is not a success, is not kept: the result says whether the file is saved.
+ * is not a success, is not kept: the result says whether the file is saved. `signal` stops the fetch.
  */
-export async function saveFile(cache: Cache, url: string): Promise<boolean> {
+export async function saveFile(cache: Cache, url: string, signal?: AbortSignal): Promise<boolean> {
   try {
     // A low priority leaves the network to what the reader is doing.
-    const response = await fetch(url, { priority: 'low', cache: 'no-cache' });
+    const response = await fetch(url, { priority: 'low', cache: 'no-cache', signal: signal ?? null });
     if (!response.ok || response.redirected) return false;
     await cache.put(url, response);
     return true;

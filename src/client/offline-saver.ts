@@ -2,6 +2,7 @@ import {
   OFFLINE_LIST,
   PROGRESS_EVENT,
   SAVED_REVISIONS,
+  UPDATE_CHANNEL,
   filesToSave,
   savedPages,
   type OfflineList,
@@ -18,7 +19,9 @@ import { askToKeep, forgetOldVersionFiles, saveFile, savedCache } from './offlin
  * stay smooth; the header shows "Saving for offline: 340 of 1,006 pages" meanwhile and "Available
  * offline" when all is saved. It resumes where it stopped (the next visit, or when the network comes back) and, after
  * an update, saves only the files that changed and forgets the ones the site no longer has (and,
- * once all is saved again, the styles and scripts kept from the version before).
+ * once all is saved again, the styles and scripts kept from the version before). It stops, in every
+ * tab, when the reader accepts a new version (src/client/offline.ts): the tabs reload into it, and
+ * the new version goes on with the saving.
  */
 
 /** Files fetched at a time. */
@@ -29,10 +32,17 @@ const RECORD_EVERY = 48;
 const base = import.meta.env.BASE_URL;
 
 // A standalone bundle (see src/layouts/Base.astro): it starts when loaded, and reports by events.
-void saveForOffline((progress) => document.dispatchEvent(new CustomEvent(PROGRESS_EVENT, { detail: progress })));
+const stop = stopOnUpdate();
+void saveForOffline(
+  (progress) => document.dispatchEvent(new CustomEvent(PROGRESS_EVENT, { detail: progress })),
+  stop.signal,
+).finally(stop.close);
 
-/** Save what the first visit did not; `report` hears the progress after every batch. */
-async function saveForOffline(report: (progress: SavingProgress) => void): Promise<void> {
+/**
+ * Save what the first visit did not; `report` hears the progress after every batch. Once `stop` is
+ * aborted, the fetches in flight are cancelled and nothing more is saved or forgotten.
+ */
+async function saveForOffline(report: (progress: SavingProgress) => void, stop: AbortSignal): Promise<void> {
   const cache = await savedCache();
   const list = cache && (await fetchList());
   if (!cache || !list) return;
@@ -56,8 +66,10 @@ async function saveForOffline(report: (progress: SavingProgress) => void): Promi
   for (let start = 0; start < toSave.length; start += BATCH) {
     await online();
     await idle();
+    if (stop.aborted) return;
     const batch = toSave.slice(start, start + BATCH);
-    const results = await Promise.all(batch.map(([url]) => saveFile(cache, url)));
+    const results = await Promise.all(batch.map(([url]) => saveFile(cache, url, stop)));
+    if (stop.aborted) return;
     batch.forEach(([url, revision], index) => {
       if (!results[index]) return;
       saved[url] = revision;
@@ -73,6 +85,17 @@ async function saveForOffline(report: (progress: SavingProgress) => void): Promi
   await record(cache, saved);
   tell();
   if (missing.size === 0) await forgetOldVersionFiles();
+}
+
+/**
+ * A signal aborted when the reader accepts a new version, in this tab or another one; `close` stops
+ * listening (an open channel keeps the page out of the browser's back-forward cache).
+ */
+function stopOnUpdate(): { signal: AbortSignal; close: () => void } {
+  const stop = new AbortController();
+  const channel = 'BroadcastChannel' in globalThis ? new BroadcastChannel(UPDATE_CHANNEL) : undefined;
+  channel?.addEventListener('message', () => stop.abort());
+  return { signal: stop.signal, close: () => channel?.close() };
 }
 
 async function fetchList(): Promise<OfflineList | null> {

@@ -1,4 +1,4 @@
-import { PROGRESS_EVENT, type SavingProgress } from '../lib/offline-list.ts';
+import { PROGRESS_EVENT, UPDATE_CHANNEL, type SavingProgress } from '../lib/offline-list.ts';
 
 /**
  * Offline reading: registers the service worker (production builds only), has the rest of the site
@@ -52,9 +52,6 @@ export function setUpOffline(base: string, saverModule: string | undefined): voi
   // with the page's first paint for the network and the processor.
   whenSettled(() => register(workers, base));
 }
-
-/** How long "Reload" waits for the new version to take over before it reloads the tab anyway. */
-const RELOAD_ANYWAY_MS = 3000;
 
 /** What is being saved: the pages of notes, then the rest (search results' texts, study cards, folder pages). */
 function savingText({ saved, pages, othersLeft }: SavingProgress): string {
@@ -112,11 +109,15 @@ function offerUpdate(registration: ServiceWorkerRegistration): void {
   button.className = 'rounded-md bg-accent px-3 py-1.5 font-semibold text-page';
   button.textContent = 'Reload';
   button.addEventListener('click', () => {
+    // The new version takes over once the old worker has no request in flight, and every tab then
+    // reloads into it (the 'controllerchange' listener above): the tabs' background saving stops
+    // first, or its stream of requests would hold the new version back for as long as it lasts.
+    if ('BroadcastChannel' in globalThis) {
+      const channel = new BroadcastChannel(UPDATE_CHANNEL);
+      channel.postMessage('accepted');
+      channel.close();
+    }
     registration.waiting?.postMessage({ type: 'SKIP_WAITING' });
-    // The new version takes over once the old one has finished what it is serving, and every tab
-    // reloads into it. A tab still waiting after a few seconds reloads anyway (which ends what it was
-    // loading), and once more into the new version when that takes over.
-    setTimeout(() => location.reload(), RELOAD_ANYWAY_MS);
   });
   prompt.append(text, ' - ', button);
   document.body.append(prompt);

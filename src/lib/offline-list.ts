@@ -20,6 +20,13 @@ export const SAVED_CACHE = 'study-notes-saved';
  */
 export const KEPT_CACHE = 'study-notes-kept';
 
+/**
+ * The broadcast channel on which a tab where the reader accepts a new version says so, so that every
+ * tab of the site stops saving files in the background: a new version takes over only once the old
+ * worker has no request in flight, and a saver's steady stream of requests would hold it back.
+ */
+export const UPDATE_CHANNEL = 'study-notes-update';
+
 /** The key, in {@link SAVED_CACHE}, of the revisions of the files saved from the list. */
 export const SAVED_REVISIONS = '__study-notes/saved-revisions.json';
 
