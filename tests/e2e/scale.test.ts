@@ -8,7 +8,7 @@ import { buildSite, PROJECT_DATA, type BuiltSite } from '../../tools/build-site.
 import { openDialog, searchInDialog } from '../../tools/dialog-search.ts';
 import { generateNoteFiles } from '../../tools/generate-notes.ts';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { OfflineList } from '../../src/lib/offline-list.ts';
+import { OFFLINE_LIST, type OfflineList } from '../../src/lib/offline-list.ts';
 import { newContext, useBrowser } from './support/browser.ts';
 import { restyledSite } from './support/restyled-site.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
@@ -148,7 +148,7 @@ describe('a site of 1,006 pages', () => {
   test('right after an update that changes the stylesheet, accepted as the network goes, the last 10 pages saved in the background open offline whole and styled', async () => {
     if (!saved) throw new Error('needs the site saved for offline by the test before');
     const { context, page } = saved;
-    const list = JSON.parse(await readFile(join(site.outDir, 'offline/files.json'), 'utf8')) as OfflineList;
+    const list = JSON.parse(await readFile(join(site.outDir, OFFLINE_LIST), 'utf8')) as OfflineList;
     const lastSaved = list.files.slice(0, list.pages - list.savedFirst).slice(-10);
     expect(lastSaved).toHaveLength(10);
 
@@ -156,8 +156,11 @@ describe('a site of 1,006 pages', () => {
     const port = server.port;
     await server.close();
     server = await serveStatic(next, { port });
-    // A page opened offline: its saver finds no list to save from, and stops.
+    // A page opened offline: its saver reads the saved list (the version before), finds nothing to
+    // save, and stops. (Online, it would read the new list and save again every page it changes.)
+    const listRead = page.waitForEvent('requestfinished', (request) => request.url().endsWith(OFFLINE_LIST));
     await page.goto(`${server.url}${MARKED_SLUG}/`);
+    await listRead;
     await context.setOffline(false);
     // The open tab hears of the new version (as it does within the hour) and the reader accepts it at
     // once: no page saved in the background has been saved again yet.
@@ -178,9 +181,11 @@ describe('a site of 1,006 pages', () => {
     await context.setOffline(true);
 
     const failed: string[] = [];
-    // What the pages need to be whole (the saver's own fetches may fail offline: it resumes online).
+    // What the pages need to be whole: the saver's own fetches may fail offline (it resumes online),
+    // and a request the next page's navigation cancels (net::ERR_ABORTED) was not missing.
     page.on('requestfailed', (request) => {
-      if (request.resourceType() !== 'fetch') failed.push(request.url());
+      const error = request.failure()?.errorText;
+      if (request.resourceType() !== 'fetch' && error !== 'net::ERR_ABORTED') failed.push(`${request.url()} ${error}`);
     });
     for (const [url] of lastSaved) {
       const response = await page.goto(`${server.url}${url.slice(1)}`);
@@ -191,5 +196,61 @@ describe('a site of 1,006 pages', () => {
       );
     }
     expect(failed).toEqual([]);
+  }, 300_000);
+
+  test('accepting a new version while pages are being saved in the background stops the saving and reloads every open tab into it', async () => {
+    if (!saved) throw new Error('needs the site saved for offline by the tests before');
+    const { context, page } = saved;
+    // The version after, on a host slow to serve the pages saved in the background: saving them takes minutes.
+    const after = await restyledSite(`${site.outDir}-restyled`);
+    const list = JSON.parse(await readFile(join(after, OFFLINE_LIST), 'utf8')) as OfflineList;
+    const slow = new Set(list.files.slice(0, list.pages - list.savedFirst).map(([url]) => url));
+    const port = server.port;
+    await server.close();
+    server = await serveStatic(after, { port, delayMs: (path) => (slow.has(path) ? 250 : 0) });
+    await context.setOffline(false);
+    const tabs = [page, await context.newPage()];
+    // Pages each tab fetches to save them, from the click on 'Reload' on until the tab navigates.
+    const savingFetches = tabs.map(() => 0);
+    let clicked = false;
+    for (const [index, tab] of tabs.entries()) {
+      await tab.goto(`${server.url}iam/`);
+      await tab
+        .locator('#connection-status')
+        .filter({ hasText: /^Saving for offline: / })
+        .waitFor({ timeout: 60_000 });
+      let navigated = false;
+      tab.on('framenavigated', (frame) => {
+        if (clicked && frame === tab.mainFrame()) navigated = true;
+      });
+      tab.on('request', (request) => {
+        if (clicked && !navigated && request.resourceType() === 'fetch' && slow.has(new URL(request.url()).pathname)) {
+          savingFetches[index] = (savingFetches[index] ?? 0) + 1;
+        }
+      });
+    }
+
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.ready).update();
+    });
+    const prompt = page.locator('#update-prompt');
+    await prompt.waitFor({ timeout: 120_000 });
+    for (const tab of tabs) await tab.evaluate(() => Object.assign(window, { beforeUpdate: true }));
+    await prompt.getByRole('button', { name: 'Reload' }).click();
+    clicked = true;
+    // Both tabs reload into the new version (each is a new page, fully loaded) ...
+    for (const tab of tabs) {
+      await expect
+        .poll(
+          () =>
+            tab.evaluate(() => !('beforeUpdate' in window) && document.readyState === 'complete').catch(() => false),
+          { timeout: 60_000 },
+        )
+        .toBe(true);
+      expect(await tab.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+    }
+    // ... after each fetched at most the batch it had started and one more (4 files a batch), not the rest.
+    for (const count of savingFetches) expect(count).toBeLessThanOrEqual(8);
+    await tabs[1]?.close();
   }, 300_000);
 });

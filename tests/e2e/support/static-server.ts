@@ -32,18 +32,21 @@ export interface StaticServer {
 /**
  * Serve a folder on 127.0.0.1 the way static hosts do: `/iam/` serves `iam/index.html`, `/iam`
  * redirects to `/iam/`, an unknown path answers 404 with the site's `404.html`.
- * `basePath` mounts the site under a sub-path, as on GitHub Pages.
+ * `basePath` mounts the site under a sub-path, as on GitHub Pages; `delayMs` makes the host slow
+ * (milliseconds before it answers a request for a path).
  */
 export async function serveStatic(
   root: string,
-  options: { port?: number; basePath?: string } = {},
+  options: { port?: number; basePath?: string; delayMs?: (pathname: string) => number } = {},
 ): Promise<StaticServer> {
   const base = `/${(options.basePath ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const requests: string[] = [];
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     requests.push(url.pathname + url.search);
-    void respond(url.pathname).then(([status, file, headers]) => {
+    const delay = options.delayMs?.(url.pathname) ?? 0;
+    const answer = delay > 0 ? later(delay).then(() => respond(url.pathname)) : respond(url.pathname);
+    void answer.then(([status, file, headers]) => {
       response.writeHead(status, headers);
       if (!file || request.method === 'HEAD') response.end();
       else createReadStream(file).pipe(response);
@@ -92,6 +95,8 @@ export async function serveStatic(
       }),
   };
 }
+
+const later = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function isFile(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isFile() ?? false;
