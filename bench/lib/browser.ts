@@ -31,12 +31,19 @@ export function recordFetches(page: Page): string[] {
  */
 export async function wireBytes(outDir: string, paths: readonly string[]): Promise<number> {
   let total = 0;
+  for (const bytes of (await wireBytesByFile(outDir, paths)).values()) total += bytes;
+  return total;
+}
+
+/** {@link wireBytes} of each file, by path (the files of the site only). */
+export async function wireBytesByFile(outDir: string, paths: readonly string[]): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
   for (const path of new Set(paths)) {
     const file = join(outDir, decodeURIComponent(path), path.endsWith('/') ? 'index.html' : '');
     const content = await readFile(file).catch(() => undefined);
     if (!content) continue;
     const compressed = content[0] === 0x1f && content[1] === 0x8b;
-    total += compressed ? content.length : gzipSync(content, { level: 9 }).length;
+    sizes.set(path, compressed ? content.length : gzipSync(content, { level: 9 }).length);
   }
-  return total;
+  return sizes;
 }
