@@ -201,7 +201,7 @@ describe('a site of 1,006 pages', () => {
   test('accepting a new version while pages are being saved in the background stops the saving and reloads every open tab into it', async () => {
     if (!saved) throw new Error('needs the site saved for offline by the tests before');
     const { context, page } = saved;
-    // The version after, on a host slow to serve the pages saved in the background: saving them takes minutes.
+    // The version after, on a host slow to serve the pages saved in the background: saving them takes a minute.
     const after = await restyledSite(`${site.outDir}-restyled`);
     const list = JSON.parse(await readFile(join(after, OFFLINE_LIST), 'utf8')) as OfflineList;
     const slow = new Set(list.files.slice(0, list.pages - list.savedFirst).map(([url]) => url));
