@@ -30,8 +30,13 @@ export function recordFetches(page: Page): string[] {
  * gzip size, or the raw size for files that are compressed already (Pagefind's index files).
  */
 export async function wireBytes(outDir: string, paths: readonly string[]): Promise<number> {
+  return totalBytes(await wireBytesByFile(outDir, paths));
+}
+
+/** The sum of the sizes of {@link wireBytesByFile}. */
+export function totalBytes(sizes: ReadonlyMap<string, number>): number {
   let total = 0;
-  for (const bytes of (await wireBytesByFile(outDir, paths)).values()) total += bytes;
+  for (const bytes of sizes.values()) total += bytes;
   return total;
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDialog, searchInDialog } from '../../tools/dialog-search.ts';
 import { buildSite, type BuiltSite } from '../../tools/build-site.ts';
-import { recordFetches, serveSite, wireBytesByFile } from '../lib/browser.ts';
+import { recordFetches, serveSite, totalBytes, wireBytesByFile } from '../lib/browser.ts';
 import type { BenchContext } from '../lib/context.ts';
 import type { BenchResult } from '../lib/result.ts';
 import { median } from '../lib/stats.ts';
@@ -83,7 +83,7 @@ export async function measure(
     await openDialog(page);
     await searchInDialog(page, firstQuery);
     const firstFiles = await wireBytesByFile(site.outDir, fetched);
-    const firstQueryBytes = [...firstFiles.values()].reduce((sum, bytes) => sum + bytes, 0);
+    const firstQueryBytes = totalBytes(firstFiles);
     process.stderr.write(`bench: a first query ("${firstQuery}"), ${label}: ${byKind(firstFiles)}\n`);
 
     // "Once loaded": a first pass loads the index chunks of the queries' words; the passes after it are timed.
@@ -117,19 +117,21 @@ export async function measure(
   }
 }
 
+/** Pagefind's files by their extension, named by what they hold. */
+const PAGEFIND_FILES: ReadonlyMap<string, string> = new Map([
+  ['pf_index', 'index chunks'],
+  ['pf_fragment', 'result fragments'],
+  ['pf_filter', 'filters'],
+  ['pf_meta', 'pf_meta'],
+]);
+
 /** Where a first query's bytes go ("index chunks ×2 31.4 KB, …"), largest first. */
 function byKind(sizes: ReadonlyMap<string, number>): string {
   const kinds = new Map<string, { count: number; bytes: number }>();
   for (const [path, bytes] of sizes) {
-    const kind = /\.pf_index$/.test(path)
-      ? 'index chunks'
-      : /\.pf_fragment$/.test(path)
-        ? 'result fragments'
-        : /\.pf_filter$/.test(path)
-          ? 'filters'
-          : /\.pf_meta$/.test(path)
-            ? 'pf_meta'
-            : (path.split('/').pop() ?? path).replace(/[-.][\w-]{8,}(?=\.\w+$)/, '');
+    const name = path.split('/').pop() ?? path;
+    // Other files by their name without Vite's 8-character content hash (`search-entry-BbpeHnmF.js` → `search-entry.js`).
+    const kind = PAGEFIND_FILES.get(name.split('.').pop() ?? '') ?? name.replace(/[-.][\w-]{8}(?=\.\w+$)/, '');
     const entry = kinds.get(kind) ?? { count: 0, bytes: 0 };
     kinds.set(kind, { count: entry.count + 1, bytes: entry.bytes + bytes });
   }

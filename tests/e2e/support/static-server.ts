@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -45,7 +46,7 @@ export async function serveStatic(
     const url = new URL(request.url ?? '/', 'http://localhost');
     requests.push(url.pathname + url.search);
     const delay = options.delayMs?.(url.pathname) ?? 0;
-    const answer = delay > 0 ? later(delay).then(() => respond(url.pathname)) : respond(url.pathname);
+    const answer = delay > 0 ? sleep(delay).then(() => respond(url.pathname)) : respond(url.pathname);
     void answer.then(([status, file, headers]) => {
       response.writeHead(status, headers);
       if (!file || request.method === 'HEAD') response.end();
@@ -95,8 +96,6 @@ export async function serveStatic(
       }),
   };
 }
-
-const later = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function isFile(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isFile() ?? false;
