@@ -329,8 +329,11 @@ function describe(outcome: SearchOutcome, within: string): string {
   const scope = within ? ` in ${within}` : '';
   if (count === 0) return `Nothing found for “${outcome.query}”${scope}.`;
   const corrected = outcome.corrected ? `Nothing matched “${outcome.query}”; showing “${outcome.corrected}”. ` : '';
+  // "Also searched the notes' words learning, memory for “memorizes”."
+  const related = (outcome.related ?? []).map((slot) => `${slot.related.join(', ')} for “${slot.words}”`).join('; ');
+  const others = related ? ` Also searched the notes’ words ${related}.` : '';
   return outcome.partial
-    ? `${corrected}No page has every word; ${pages} with some of them${scope}.`
+    ? `${corrected}No page has every word; ${pages} with some of them${scope}.${others}`
     : `${corrected}${pages} for “${outcome.corrected ?? outcome.query}”${scope}.`;
 }
 

@@ -1,10 +1,11 @@
-import { wordShard, type SearchTerms, type SearchWords } from '../lib/search-data.ts';
+import { wordShard, type SearchRelated, type SearchTerms, type SearchWords } from '../lib/search-data.ts';
 import { wordsOf } from '../lib/words.ts';
 import { withoutSearchOnly } from '../lib/search-only.ts';
 import { excerptOf, excerptParts, type ExcerptPart } from './excerpt.ts';
 import { fetchJson } from './fetch-json.ts';
-import { retrying } from './lazy.ts';
 import { HIGHLIGHT_PARAM, loadPagefind, type Pagefind, type PagefindPage, type PagefindResult } from './pagefind.ts';
+import { querySlots, type QuerySlot } from './related-words.ts';
+import { shardLoader } from './shards.ts';
 import { correctQuery } from './spelling.ts';
 
 /** One page found, ready to show. */
@@ -31,6 +32,8 @@ export interface SearchOutcome {
   readonly corrected?: string;
   /** True when no page has every word, and the pages shown have some of them. */
   readonly partial: boolean;
+  /** The words of the notes searched for the student's other words ("memorizes" → "learns"), if any. */
+  readonly related?: readonly { readonly words: string; readonly related: readonly string[] }[];
   readonly hits: readonly SearchHit[];
 }
 
@@ -50,6 +53,8 @@ const MAX_HITS = 10;
 const MAX_SECTIONS = 3;
 /** Words in an excerpt. */
 const EXCERPT_WORDS = 18;
+/** How much a page matching a word of the notes that stands for a student's word counts, against the word itself. */
+const RELATED_WEIGHT = 0.5;
 /** Words left out when no page has every word of a question ("what is the …"). */
 const STOP_WORDS = new Set(
   'a an and are as at be by can do does for from how i in is it of on or the this to was what when where which who why with'.split(
@@ -60,32 +65,32 @@ const STOP_WORDS = new Set(
 /**
  * The search the dialog runs, in three tries, so that a student finds what they meant:
  * 1. every word of the query (Pagefind: stemmed, prefix-matched, glossary names included);
- * 2. if nothing is found, the query with misspelt words corrected from the notes' own vocabulary;
- * 3. if still nothing, the pages that have the most of the query's words ("what protects against ddos").
+ * 2. if nothing is found, the query with misspelt words corrected from the notes' own vocabulary
+ *    (a word the notes have other words for is not taken for a misspelling);
+ * 3. if still nothing, the pages that have the most of the query's words, or of the notes' words
+ *    for them ("what protects against ddos", "model memorizes the training set" → "learns").
  */
 export async function createSearchEngine(base: string): Promise<SearchEngine> {
   const [pagefind, terms] = await Promise.all([loadPagefind(base), fetchJson<SearchTerms>(`${base}search/terms.json`)]);
-  const shards = new Map<string, () => Promise<readonly string[]>>();
+  const vocabulary = shardLoader(
+    (shard) => `${base}search/words/${shard}.json`,
+    (file: SearchWords) => file.words,
+    [],
+  );
+  const relatedTables = shardLoader(
+    (shard) => `${base}search/related/${shard}.json`,
+    (file: SearchRelated) => file.words,
+    {},
+  );
   /** The known words a query's words may be corrected to: the shards of their first two characters. */
-  const words = async (query: string): Promise<string[]> => {
-    const wanted = [...new Set(wordsOf(query).flatMap((word) => [...word.slice(0, 2)].map(wordShard)))];
-    const lists = await Promise.all(
-      wanted.map((shard) => {
-        const load =
-          shards.get(shard) ??
-          retrying(() =>
-            fetchJson<SearchWords>(`${base}search/words/${shard}.json`).then(
-              (file) => file.words,
-              // A shard the notes have no word in is not built: nothing to correct to.
-              (error: unknown) => (String(error).includes(': 404') ? [] : Promise.reject(error)),
-            ),
-          );
-        shards.set(shard, load);
-        return load();
-      }),
-    );
-    return lists.flat();
-  };
+  const words = async (query: string) =>
+    (await vocabulary(wordsOf(query).flatMap((word) => [...word.slice(0, 2)].map(wordShard)))).flat();
+  /** The other words for a query's words; none when they cannot be loaded (offline, not yet saved). */
+  const related = async (query: string) =>
+    Object.assign(
+      {},
+      ...(await relatedTables(wordsOf(query).map(wordShard)).catch(() => [])),
+    ) as SearchRelated['words'];
 
   return {
     topics: terms.topics,
@@ -104,16 +109,25 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
       const exact = await pagefind.search(query, options);
       if (exact.results.length > 0) return { query, partial: false, hits: await hits(exact.results, query) };
 
-      const corrected = correctQuery(query, await words(query));
+      const [known, table] = await Promise.all([words(query), related(query)]);
+      const slots = querySlots(wordsOf(query), table, STOP_WORDS);
+      const corrected = correctQuery(query, known, (word) =>
+        slots.some((slot) => slot.related.length > 0 && slot.words.includes(word)),
+      );
       const fixed = corrected ? await pagefind.search(corrected, options) : undefined;
       if (corrected && fixed && fixed.results.length > 0) {
         return { query, corrected, partial: false, hits: await hits(fixed.results, corrected) };
       }
 
-      const some = await anyWords(pagefind, corrected ?? query, options);
+      const searched = corrected ? querySlots(wordsOf(corrected), table, STOP_WORDS) : slots;
+      const some = await bestPartial(pagefind, searched, options);
+      const used = searched
+        .filter((slot) => slot.related.length > 0)
+        .map((slot) => ({ words: slot.words.join(' '), related: slot.related }));
       return {
         query,
         ...(corrected ? { corrected } : {}),
+        ...(used.length > 0 ? { related: used } : {}),
         partial: some.length > 0,
         hits: await hits(some, corrected ?? query),
       };
@@ -121,22 +135,41 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
   };
 }
 
-/** Pages that have some of the query's words, those with the most words (then the best score) first. */
-async function anyWords(
+/**
+ * Pages that have some of the query's words (or the notes' words for them, which count for half):
+ * those with the most first, then the best score. A question of one word is searched this way only
+ * for its other words.
+ */
+async function bestPartial(
   pagefind: Pagefind,
-  query: string,
+  slots: readonly QuerySlot[],
   options: { filters?: Record<string, string> },
 ): Promise<PagefindResult[]> {
-  const words = [...new Set(wordsOf(query))].filter((word) => !STOP_WORDS.has(word));
-  if (words.length < 2) return [];
-  const tally = new Map<string, { result: PagefindResult; words: number; score: number }>();
-  for (const { results } of await Promise.all(words.map((word) => pagefind.search(word, options)))) {
-    for (const result of results) {
-      const entry = tally.get(result.id) ?? { result, words: 0, score: 0 };
-      tally.set(result.id, { result, words: entry.words + 1, score: entry.score + result.score });
+  const wanted = slots.filter((slot) => slot.words.length > 1 || !STOP_WORDS.has(slot.words[0] ?? ''));
+  if (wanted.length < 2 && !wanted.some((slot) => slot.related.length > 0)) return [];
+  const tally = new Map<string, { result: PagefindResult; weight: number; score: number }>();
+  for (const slot of wanted) {
+    const tries = [
+      { query: slot.words.join(' '), weight: 1 },
+      ...slot.related.map((word) => ({ query: word, weight: RELATED_WEIGHT })),
+    ];
+    // A page counts once per slot, by the best of the slot's words it has.
+    const best = new Map<string, { result: PagefindResult; weight: number; score: number }>();
+    for (const [index, { results }] of (
+      await Promise.all(tries.map((attempt) => pagefind.search(attempt.query, options)))
+    ).entries()) {
+      const weight = tries[index]?.weight ?? 0;
+      for (const result of results) {
+        const seen = best.get(result.id);
+        if (!seen || weight > seen.weight) best.set(result.id, { result, weight, score: result.score * weight });
+      }
+    }
+    for (const [id, found] of best) {
+      const entry = tally.get(id) ?? { result: found.result, weight: 0, score: 0 };
+      tally.set(id, { result: entry.result, weight: entry.weight + found.weight, score: entry.score + found.score });
     }
   }
-  return [...tally.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((entry) => entry.result);
+  return [...tally.values()].sort((a, b) => b.weight - a.weight || b.score - a.score).map((entry) => entry.result);
 }
 
 async function hits(results: readonly PagefindResult[], query: string): Promise<SearchHit[]> {

@@ -32,14 +32,19 @@ export function correctWord(word: string, vocabulary: readonly string[]): string
 
 /**
  * The query with every unknown word replaced by the word the student most likely meant, or
- * `undefined` when nothing changes or a word has no likely match.
+ * `undefined` when nothing changes or a word has no likely match. Words `isWord` knows (English
+ * words the notes have other words for) are not misspellings and stay as typed.
  *
  * @example
  *   correctQuery('encription keys', ['encryption', 'keys']) // 'encryption keys'
  */
-export function correctQuery(query: string, vocabulary: readonly string[]): string | undefined {
+export function correctQuery(
+  query: string,
+  vocabulary: readonly string[],
+  isWord: (word: string) => boolean = () => false,
+): string | undefined {
   const words = wordsOf(query);
-  const corrected = words.map((word) => correctWord(word, vocabulary) ?? word);
+  const corrected = words.map((word) => (isWord(word) ? word : (correctWord(word, vocabulary) ?? word)));
   const changed = corrected.some((word, index) => word !== words[index]);
   return changed ? corrected.join(' ') : undefined;
 }

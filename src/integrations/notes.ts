@@ -6,6 +6,7 @@ import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCodeHighlighter, type CodeHighlighter } from '../convert/highlighter.ts';
 import { convertNotes } from '../convert/pipeline.ts';
+import { cachedRelatedWords } from '../convert/related-words/cached.ts';
 import { RESERVED_SLUGS, SITE } from '../config.ts';
 import { withSortNames } from '../lib/glossary-index.ts';
 import { formatWarning, NotesError } from '../lib/notes-error.ts';
@@ -32,13 +33,23 @@ export default function notesIntegration(site: BuiltSite): AstroIntegration {
   let root = process.cwd();
   let base = '/';
   let cache: DiskNoteCache | undefined;
+  let cacheDir = '';
   let highlight: CodeHighlighter | undefined;
   let converter: string | undefined;
   const context = (): Conversion => {
     highlight ??= createCodeHighlighter();
     converter ??= converterFingerprint(projectRoot);
     if (!paths || !cache) throw new Error('study-notes:notes runs after astro:config:setup');
-    return { paths, root, base, cache, highlight, site, converter };
+    return {
+      paths,
+      root,
+      base,
+      cache,
+      relatedWordsCache: join(cacheDir, 'related-words.json'),
+      highlight,
+      site,
+      converter,
+    };
   };
   return {
     name: 'study-notes:notes',
@@ -47,7 +58,8 @@ export default function notesIntegration(site: BuiltSite): AstroIntegration {
         root = fileURLToPath(config.root);
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         paths = projectPaths(root);
-        cache = new DiskNoteCache(join(fileURLToPath(config.cacheDir), 'study-notes', 'notes'));
+        cacheDir = join(fileURLToPath(config.cacheDir), 'study-notes');
+        cache = new DiskNoteCache(join(cacheDir, 'notes'));
         try {
           const language = await convert(context(), logger);
           updateConfig({
@@ -110,6 +122,8 @@ interface Conversion {
   readonly root: string;
   readonly base: string;
   readonly cache: DiskNoteCache;
+  /** The file that keeps search's other words while the vocabulary stays the same. */
+  readonly relatedWordsCache: string;
   readonly highlight: CodeHighlighter;
   readonly site: BuiltSite;
 }
@@ -186,10 +200,18 @@ async function convert(conversion: Conversion, logger: AstroIntegrationLogger): 
     (path) => path.endsWith('.json'),
   );
   await writeIfChanged(layout.glossary, JSON.stringify(withSortNames(terms)));
+  const language = process.env['NOTES_LANG'] || result.language;
+  const related = await cachedRelatedWords(
+    result.vocabulary,
+    language,
+    conversion.relatedWordsCache,
+    conversion.converter,
+  );
   await writeIfChanged(
     layout.site,
     JSON.stringify([
       { id: 'vocabulary', words: result.vocabulary },
+      { id: 'related', words: related },
       { id: 'math', declarations: result.mathDeclarations },
     ]),
   );
@@ -197,7 +219,7 @@ async function convert(conversion: Conversion, logger: AstroIntegrationLogger): 
   logger.info(
     `${folder.notes.length} notes file(s) (${folder.notes.length - result.fromCache} converted, ${result.fromCache} from the cache) → ${result.topics.length} page(s), ${shown.size} image(s) in ${took} ms, language ${result.language}`,
   );
-  return process.env['NOTES_LANG'] || result.language;
+  return language;
 }
 
 /**

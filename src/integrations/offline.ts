@@ -144,12 +144,13 @@ async function bundleServiceWorker(source: string, manifest: readonly ManifestEn
 
 /**
  * Files a first visit does not save, whatever the budget: search results' texts, study cards,
- * pages of folders and tags (a reader gets them as they use them, or in the background).
+ * other words for search (only a question that finds nothing loads them), pages of folders and tags (a reader gets them as they use them, or in the background).
  */
 function isLater(url: string): boolean {
   return (
     url.startsWith('pagefind/fragment/') ||
     url.startsWith('study/cards/') ||
+    url.startsWith('search/related/') ||
     url.startsWith('tags/') ||
     (url.endsWith('index.html') && url.split('/').length > 2 && !url.startsWith('offline/'))
   );

@@ -17,6 +17,16 @@ export interface SearchWords {
   readonly words: readonly string[];
 }
 
+/**
+ * `search/related/<shard>.json`: English words the notes do not use, in one shard (see
+ * {@link wordShard}), each with the words of the notes that mean the same or nearly ("memorize" →
+ * ["learns"]), from WordNet at build time. A search that finds nothing with a student's own words
+ * loads the shards of those words, never the whole table.
+ */
+export interface SearchRelated {
+  readonly words: Readonly<Record<string, readonly string[]>>;
+}
+
 /** Words kept per shard, the most frequent: a shard's size does not grow without bound with the notes. */
 export const WORDS_PER_SHARD = 5000;
 

@@ -8,6 +8,11 @@ export const siteData = z.discriminatedUnion('id', [
     words: z.array(z.string().min(1)),
   }),
   z.strictObject({
+    id: z.literal('related'),
+    /** English words the notes do not use → words of the notes that mean the same or nearly (search's other words). */
+    words: z.record(z.string().min(1), z.array(z.string().min(1))),
+  }),
+  z.strictObject({
     id: z.literal('math'),
     /** The CSS declarations the site's formulas need, one class each (lib/math-classes.ts). */
     declarations: z.array(z.string().min(1)),

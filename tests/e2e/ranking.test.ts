@@ -83,6 +83,26 @@ describe('search in a vault of notes that mention each other’s subjects', () =
     await context.close();
   });
 
+  test('a word the notes do not use finds the notes’ word for it (WordNet, built into the site), and the status says which', async () => {
+    const { context, page } = await open(`${server.url}${ML}/attention/`);
+    await openDialog(page);
+    const related: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/search/related/')) related.push(new URL(request.url()).pathname);
+    });
+    // The notes say "image", never "picture".
+    const picture = await searchInDialog(page, 'picture');
+    expect(picture.topics[0]).toBe(`${ML}/convolutional-neural-networks`);
+    expect(picture.status).toContain('image for “picture”');
+    expect(related).toEqual(['/search/related/p.json']);
+    // A phrase: the notes say "exploding gradients", the student "gradients blow up"; the note
+    // that says only that (not "long" nor "sequences") is found by it.
+    const blowUp = await searchInDialog(page, 'gradients blow up over long sequences');
+    expect(blowUp.status).toMatch(/explod\w* for “blow up”/);
+    expect(blowUp.topics).toContain(`${ML}/backpropagation-through-time`);
+    await context.close();
+  });
+
   test('the vault query set: the expected page first for at least 95% of queries, in the first three for all', async () => {
     const found = await searchAll(querySet.queries.map((entry) => entry.query));
     const misses = querySet.queries.filter(({ query, topic }) => found.get(query)?.[0] !== topic);

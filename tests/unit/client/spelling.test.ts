@@ -33,3 +33,13 @@ describe('spelling help', () => {
     expect(correctQuery('encryption keys', ['encryption', 'keys'])).toBeUndefined();
   });
 });
+
+describe('words the notes have other words for', () => {
+  test('are English words, not misspellings: they stay as typed, the others are corrected', () => {
+    const vocabulary = ['encryption', 'keys', 'learns', 'memory'];
+    expect(correctQuery('memorizes encription keys', vocabulary, (word) => word === 'memorizes')).toBe(
+      'memorizes encryption keys',
+    );
+    expect(correctQuery('memorizes keys', vocabulary, (word) => word === 'memorizes')).toBeUndefined();
+  });
+});

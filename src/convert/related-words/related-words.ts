@@ -1,0 +1,63 @@
+import { baseForms } from '../../lib/base-forms.ts';
+import type { WordNet } from './wordnet.ts';
+
+/** Senses of a word looked at, per part of speech: its rarer senses mostly lead away from what a student means. */
+const SENSES = 3;
+/** Words of the notes given for one other word. */
+const MAX_RELATED = 3;
+/** Links to words close in meaning: derivationally related, similar to, also see, verb group. */
+const CLOSE_LINKS = new Set(['+', '&', '^', '$']);
+/** Words WordNet lists that a question is made of, not about ("get", "make", "thing"…): neither asked about nor offered. */
+const TOO_COMMON = new Set(
+  'also any are back bad been being come does done down even every get gets give goes going good got great have how just keep know like look made make many more most much need new not now old one only other out over part put say see set she show some take tell than that then there these they thing things think this those through too two use used very want way well what when where which while who why will with work would yes you your'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Other words for the words of the notes: for each English word WordNet knows that the notes do
+ * not use (nor a form of it), up to three words of the notes that mean the same or nearly
+ * ("memorize" → "learn", "picture" → "image"), the closest first. The notes' words are given as
+ * the notes write them (search stems them). Multi-word entries ("blow up") are keyed with a space;
+ * words shorter than three letters are not keys.
+ *
+ * @example
+ *   relatedWords(['learns', 'image'], wordnet) // { memorize: ['learns'], picture: ['image'], … }
+ */
+export function relatedWords(vocabulary: readonly string[], wordnet: WordNet): Record<string, string[]> {
+  // Each WordNet word the notes use, and the first of the forms the notes use it in, in
+  // alphabetical order (so the table depends on the notes' words, not on how often each occurs).
+  const notesForm = new Map<string, string>();
+  for (const word of [...vocabulary].sort()) {
+    for (const form of baseForms(word)) if (wordnet.senses.has(form) && !notesForm.has(form)) notesForm.set(form, word);
+  }
+  const table: Record<string, string[]> = {};
+  for (const [word, senses] of wordnet.senses) {
+    if (notesForm.has(word) || TOO_COMMON.has(word) || !/^[a-z][a-z' -]+[a-z]$/.test(word)) continue;
+    const found = new Set<string>();
+    for (const lemma of closeWords(word, senses, wordnet)) {
+      const form = TOO_COMMON.has(lemma) ? undefined : notesForm.get(lemma);
+      if (form) found.add(form);
+      if (found.size === MAX_RELATED) break;
+    }
+    if (found.size > 0) table[word] = [...found];
+  }
+  return table;
+}
+
+/** The words close in meaning to a word in its first senses: its synonyms, then the words its senses link to. */
+function* closeWords(word: string, senses: readonly (readonly number[])[], wordnet: WordNet): Generator<string> {
+  const chosen = senses.flatMap((list) => list.slice(0, SENSES));
+  for (const number of chosen) yield* wordnet.synsets[number]?.words ?? [];
+  for (const number of chosen) {
+    const synset = wordnet.synsets[number];
+    if (!synset) continue;
+    for (const link of synset.links) {
+      if (!CLOSE_LINKS.has(link.symbol)) continue;
+      if (link.fromWord !== undefined && synset.words[link.fromWord] !== word) continue;
+      const target = wordnet.synsets[link.target]?.words ?? [];
+      if (link.toWord === undefined) yield* target;
+      else if (target[link.toWord]) yield target[link.toWord] ?? '';
+    }
+  }
+}

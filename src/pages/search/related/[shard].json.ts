@@ -1,0 +1,24 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getEntry } from 'astro:content';
+import { wordShard, type SearchRelated } from '../../../lib/search-data.ts';
+
+/**
+ * `search/related/<shard>.json`: the other words for the notes' words (convert/related-words/),
+ * one shard per first letter of the word a student types. Fetched only when a query finds nothing
+ * with the student's own words ("memorizes" → "learns").
+ */
+export const getStaticPaths = (async () => {
+  const entry = await getEntry('site', 'related');
+  const shards = new Map<string, Record<string, string[]>>();
+  for (const [word, related] of Object.entries(entry?.data.id === 'related' ? entry.data.words : {})) {
+    const shard = shards.get(wordShard(word)) ?? {};
+    shards.set(wordShard(word), shard);
+    shard[word] = related;
+  }
+  return [...shards].map(([shard, words]) => ({ params: { shard }, props: { words } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ words: Record<string, string[]> }> = ({ props }) => {
+  const body: SearchRelated = { words: props.words };
+  return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+};
