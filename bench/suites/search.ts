@@ -212,8 +212,10 @@ async function ranksOf(
     for (const { query, topic } of queries) {
       const found = (await searchInDialog(page, query)).topics;
       const rank = found.indexOf(topic);
-      if (rank !== 0)
-        process.stderr.write(`bench: "${query}": ${topic} at ${rank + 1}, first ${found[0] ?? 'nothing'}\n`);
+      if (rank !== 0) {
+        const place = rank < 0 ? 'not shown' : `at ${rank + 1}`;
+        process.stderr.write(`bench: "${query}": ${topic} ${place}, first ${found[0] ?? 'nothing'}\n`);
+      }
       ranks.push(rank);
     }
     return ranks;
