@@ -328,12 +328,14 @@ function describe(outcome: SearchOutcome, within: string): string {
   const pages = `${count} ${count === 1 ? 'page' : 'pages'}`;
   const scope = within ? ` in ${within}` : '';
   if (count === 0) return `Nothing found for “${outcome.query}”${scope}.`;
-  const corrected = outcome.corrected ? `Nothing matched “${outcome.query}”; showing “${outcome.corrected}”. ` : '';
-  // "Also searched the notes' words learning, memory for “memorizes”."
+  const corrected = outcome.corrected ? `Not in the notes as typed: showing “${outcome.corrected}”. ` : '';
+  // "image for “picture”; explode for “blow up”": the notes' words searched for the student's.
   const related = (outcome.related ?? []).map((slot) => `${slot.related.join(', ')} for “${slot.words}”`).join('; ');
-  const others = related ? ` Also searched the notes’ words ${related}.` : '';
+  if (outcome.partial && related) {
+    return `${corrected}No page has “${outcome.corrected ?? outcome.query}” as typed; ${pages} with the notes’ words for it${scope}: ${related}.`;
+  }
   return outcome.partial
-    ? `${corrected}No page has every word; ${pages} with some of them${scope}.${others}`
+    ? `${corrected}No page has every word; ${pages} with some of them${scope}.`
     : `${corrected}${pages} for “${outcome.corrected ?? outcome.query}”${scope}.`;
 }
 

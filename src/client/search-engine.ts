@@ -64,11 +64,13 @@ const STOP_WORDS = new Set(
 
 /**
  * The search the dialog runs, in three tries, so that a student finds what they meant:
- * 1. every word of the query (Pagefind: stemmed, prefix-matched, glossary names included);
- * 2. if nothing is found, the query with misspelt words corrected from the notes' own vocabulary
- *    (a word the notes have other words for is not taken for a misspelling);
- * 3. if still nothing, the pages that have the most of the query's words, or of the notes' words
- *    for them ("what protects against ddos", "model memorizes the training set" → "learns").
+ * 1. every word of the query (Pagefind: stemmed, prefix-matched, glossary names included); done,
+ *    unless nothing is found or a word of the query is on no page (Pagefind then leaves it out);
+ * 2. the query with the words no page has corrected from the notes' own vocabulary (a word the
+ *    notes have other words for is not taken for a misspelling);
+ * 3. the pages that have the most of the query's words, or of the notes' words for them ("what
+ *    protects against ddos", "model memorizes the training set" → "learns"); when a word was left
+ *    out and has no other words, what the first try found.
  */
 export async function createSearchEngine(base: string): Promise<SearchEngine> {
   const [pagefind, terms] = await Promise.all([loadPagefind(base), fetchJson<SearchTerms>(`${base}search/terms.json`)]);
@@ -107,12 +109,24 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     async search(query, filters = {}) {
       const options = Object.keys(filters).length > 0 ? { filters: { ...filters } } : {};
       const exact = await pagefind.search(query, options);
-      if (exact.results.length > 0) return { query, partial: false, hits: await hits(exact.results, query) };
+      const asFound = async (): Promise<SearchOutcome> => ({
+        query,
+        partial: false,
+        hits: await hits(exact.results, query),
+      });
+      // Pagefind leaves out a word no page has ("zzzz keys" finds what "keys" finds): a misspelt
+      // word, or one the notes say in other words. Only such a word leads to the tries below.
+      const unmatched = await unmatchedWords(pagefind, query, exact.results.length === 0, options);
+      if (exact.results.length > 0 && unmatched.length === 0) return asFound();
 
-      const [known, table] = await Promise.all([words(query), related(query)]);
+      const [known, table] = await Promise.all([words(unmatched.join(' ')), related(unmatched.join(' '))]);
       const slots = querySlots(wordsOf(query), table, STOP_WORDS);
-      const corrected = correctQuery(query, known, (word) =>
-        slots.some((slot) => slot.related.length > 0 && slot.words.includes(word)),
+      // Words search found, and English words the notes have other words for, are not misspellings.
+      const corrected = correctQuery(
+        query,
+        known,
+        (word) =>
+          !unmatched.includes(word) || slots.some((slot) => slot.related.length > 0 && slot.words.includes(word)),
       );
       const fixed = corrected ? await pagefind.search(corrected, options) : undefined;
       if (corrected && fixed && fixed.results.length > 0) {
@@ -120,10 +134,13 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
       }
 
       const searched = corrected ? querySlots(wordsOf(corrected), table, STOP_WORDS) : slots;
-      const some = await bestPartial(pagefind, searched, options);
       const used = searched
         .filter((slot) => slot.related.length > 0)
         .map((slot) => ({ words: slot.words.join(' '), related: slot.related }));
+      // Without other words, the pages Pagefind found with the rest of the words are the answer.
+      if (exact.results.length > 0 && used.length === 0) return asFound();
+      const some = await bestPartial(pagefind, searched, unmatched, options);
+      if (exact.results.length > 0 && some.length === 0) return asFound();
       return {
         query,
         ...(corrected ? { corrected } : {}),
@@ -136,23 +153,40 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
 }
 
 /**
+ * The words of a query (but the little ones) that no page has, each searched alone: the index
+ * chunks the query loaded hold them, so this costs no download. The word of a one-word query is
+ * unmatched when the query found nothing.
+ */
+async function unmatchedWords(
+  pagefind: Pagefind,
+  query: string,
+  foundNothing: boolean,
+  options: { filters?: Record<string, string> },
+): Promise<string[]> {
+  const words = [...new Set(wordsOf(query))].filter((word) => !STOP_WORDS.has(word));
+  if (words.length < 2) return foundNothing ? words : [];
+  const found = await Promise.all(words.map((word) => pagefind.search(word, options)));
+  return words.filter((_, index) => found[index]?.results.length === 0);
+}
+
+/**
  * Pages that have some of the query's words (or the notes' words for them, which count for half):
  * those with the most first, then the best score. A question of one word is searched this way only
- * for its other words.
+ * for its other words; a word no page has (`unmatched`) only by its other words.
  */
 async function bestPartial(
   pagefind: Pagefind,
   slots: readonly QuerySlot[],
+  unmatched: readonly string[],
   options: { filters?: Record<string, string> },
 ): Promise<PagefindResult[]> {
   const wanted = slots.filter((slot) => slot.words.length > 1 || !STOP_WORDS.has(slot.words[0] ?? ''));
   if (wanted.length < 2 && !wanted.some((slot) => slot.related.length > 0)) return [];
   const tally = new Map<string, { result: PagefindResult; weight: number; score: number }>();
   for (const slot of wanted) {
-    const tries = [
-      { query: slot.words.join(' '), weight: 1 },
-      ...slot.related.map((word) => ({ query: word, weight: RELATED_WEIGHT })),
-    ];
+    // A word no page has is not searched (Pagefind would leave it out, and find the rest of a phrase).
+    const own = slot.words.some((word) => unmatched.includes(word)) ? [] : [{ query: slot.words.join(' '), weight: 1 }];
+    const tries = [...own, ...slot.related.map((word) => ({ query: word, weight: RELATED_WEIGHT }))];
     // A page counts once per slot, by the best of the slot's words it has.
     const best = new Map<string, { result: PagefindResult; weight: number; score: number }>();
     for (const [index, { results }] of (

@@ -100,6 +100,11 @@ describe('search in a vault of notes that mention each other’s subjects', () =
     const blowUp = await searchInDialog(page, 'gradients blow up over long sequences');
     expect(blowUp.status).toMatch(/explod\w* for “blow up”/);
     expect(blowUp.topics).toContain(`${ML}/backpropagation-through-time`);
+    // Beside a word every page has: Pagefind alone leaves out "disappearing" and finds every page
+    // about gradients, the note about vanishing ones fifth.
+    const disappearing = await searchInDialog(page, 'disappearing gradients');
+    expect(disappearing.topics[0]).toBe(`${ML}/vanishing-gradients`);
+    expect(disappearing.status).toContain('vanish for “disappearing”');
     await context.close();
   });
 

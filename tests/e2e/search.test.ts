@@ -203,6 +203,11 @@ describe('the search dialog', () => {
     const { topics, status } = await searchInDialog(page, 'encription');
     expect(topics[0]).toBe('kms');
     expect(status).toContain('showing “encryption”');
+    // Beside a word the notes have: Pagefind alone leaves out a word no page has, and would show
+    // every page about "policies" for "resouce policies".
+    const mixed = await searchInDialog(page, 'resouce policies');
+    expect(mixed.status).toContain('showing “resource policies”');
+    expect(mixed.topics[0]).toBe('iam');
     await context.close();
   });
 
