@@ -2,10 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { relatedWords } from './related-words.ts';
-import { readWordNet, type WordNet } from './wordnet.ts';
-
-/** WordNet, read once per process (`astro dev` converts again on every change). */
-let wordnet: Promise<WordNet> | undefined;
+import { readWordNet } from './wordnet.ts';
 
 /**
  * The other words search offers for the words of English notes (related-words.ts), from a cache
@@ -31,8 +28,8 @@ export async function cachedRelatedWords(
     () => undefined,
   );
   if (cached?.key === key) return cached.words;
-  wordnet ??= readWordNet();
-  const table = relatedWords(words, await wordnet);
+  // Not kept: WordNet takes some 500 MB in memory, and the build's peak comes after this.
+  const table = relatedWords(words, await readWordNet());
   await mkdir(dirname(cacheFile), { recursive: true });
   await writeFile(cacheFile, JSON.stringify({ key, words: table }));
   return table;

@@ -50,17 +50,19 @@ export async function readWordNet(folder = databaseFolder()): Promise<WordNet> {
       index: await readFile(join(folder, `index.${file}`), 'utf8'),
     })),
   );
-  // Synsets are numbered in the order read; a pointer names its target by part of speech and byte offset.
+  // Synsets are numbered in the order read; a pointer names its target by part of speech and byte
+  // offset (a line's first field), so all are numbered before any is parsed.
   const numbers = new Map<string, number>();
-  const lines: { part: string; fields: string[] }[] = [];
   PARTS.forEach(({ symbol }, part) => {
+    for (const line of dataLines(texts[part]?.data ?? ''))
+      numbers.set(`${symbol}${line.slice(0, line.indexOf(' '))}`, numbers.size);
+  });
+  const synsets: Synset[] = [];
+  PARTS.forEach((_, part) => {
     for (const line of dataLines(texts[part]?.data ?? '')) {
-      const fields = (line.split(' | ', 1)[0] ?? '').split(' ');
-      numbers.set(`${symbol}${fields[0]}`, lines.length);
-      lines.push({ part: symbol, fields });
+      synsets.push(parseSynset((line.split(' | ', 1)[0] ?? '').split(' '), numbers));
     }
   });
-  const synsets = lines.map(({ fields }) => parseSynset(fields, numbers));
 
   const senses = new Map<string, number[][]>();
   PARTS.forEach(({ symbol }, part) => {
