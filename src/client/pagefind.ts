@@ -8,6 +8,8 @@ export interface Pagefind {
 
 export interface PagefindSearch {
   results: PagefindResult[];
+  /** How many pages have the words, before the filters: Pagefind counts them before it scores. */
+  unfilteredResultCount: number;
 }
 
 export interface PagefindResult {

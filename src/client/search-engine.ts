@@ -116,7 +116,7 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
       });
       // Pagefind leaves out a word no page has ("zzzz keys" finds what "keys" finds): a misspelt
       // word, or one the notes say in other words. Only such a word leads to the tries below.
-      const unmatched = await unmatchedWords(pagefind, query, exact.results.length === 0, options);
+      const unmatched = await unmatchedWords(pagefind, query, exact.results.length === 0);
       if (exact.results.length > 0 && unmatched.length === 0) return asFound();
 
       const [known, table] = await Promise.all([words(unmatched.join(' ')), related(unmatched.join(' '))]);
@@ -153,20 +153,22 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
 }
 
 /**
- * The words of a query (but the little ones) that no page has, each searched alone: the index
- * chunks the query loaded hold them, so this costs no download. The word of a one-word query is
+ * A filter no page has: a search with it scores no page, and tells how many pages have the words
+ * (Pagefind counts them before it filters), in under a millisecond where a plain search of a word on
+ * 7,700 of 10,000 pages takes some 40 ms.
+ */
+const COUNT_ONLY = { filters: { 'study-notes-count-only': '-' } };
+
+/**
+ * The words of a query (but the little ones) that no page has, each counted alone (the index chunks
+ * the query loaded hold them, so this costs no download). The word of a one-word query is
  * unmatched when the query found nothing.
  */
-async function unmatchedWords(
-  pagefind: Pagefind,
-  query: string,
-  foundNothing: boolean,
-  options: { filters?: Record<string, string> },
-): Promise<string[]> {
+async function unmatchedWords(pagefind: Pagefind, query: string, foundNothing: boolean): Promise<string[]> {
   const words = [...new Set(wordsOf(query))].filter((word) => !STOP_WORDS.has(word));
   if (words.length < 2) return foundNothing ? words : [];
-  const found = await Promise.all(words.map((word) => pagefind.search(word, options)));
-  return words.filter((_, index) => found[index]?.results.length === 0);
+  const counted = await Promise.all(words.map((word) => pagefind.search(word, COUNT_ONLY)));
+  return words.filter((_, index) => counted[index]?.unfilteredResultCount === 0);
 }
 
 /**
