@@ -144,7 +144,8 @@ async function bundleServiceWorker(source: string, manifest: readonly ManifestEn
 
 /**
  * Files a first visit does not save, whatever the budget: search results' texts, study cards,
- * other words for search (only a question that finds nothing loads them), pages of folders and tags (a reader gets them as they use them, or in the background).
+ * search's other words (only a question with a word no page has loads them), pages of folders and
+ * tags (a reader gets them as they use them, or in the background).
  */
 function isLater(url: string): boolean {
   return (

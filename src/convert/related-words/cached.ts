@@ -6,8 +6,9 @@ import { readWordNet } from './wordnet.ts';
 
 /**
  * The other words search offers for the words of English notes (related-words.ts), from a cache
- * file while the notes' words and the converter are the same: reading WordNet takes about a
- * second, so a rebuild that brings no new word does not. Notes in another language get none: WordNet is English.
+ * file while the notes' words and the converter are the same: reading WordNet takes one to two
+ * seconds, so a rebuild that brings no new word does not. Notes in another language get none:
+ * WordNet is English.
  *
  * @example
  *   await cachedRelatedWords(['learns'], 'en', '.astro/study-notes/related-words.json', fingerprint)
@@ -28,7 +29,7 @@ export async function cachedRelatedWords(
     () => undefined,
   );
   if (cached?.key === key) return cached.words;
-  // Not kept: WordNet takes some 500 MB in memory, and the build's peak comes after this.
+  // Not kept: WordNet takes about 150 MB of memory, and the build's peak comes after this.
   const table = relatedWords(words, await readWordNet());
   await mkdir(dirname(cacheFile), { recursive: true });
   await writeFile(cacheFile, JSON.stringify({ key, words: table }));

@@ -18,8 +18,8 @@ const TOO_COMMON = new Set(
  * Other words for the words of the notes: for each English word WordNet knows that the notes do
  * not use (nor a form of it), up to three words of the notes that mean the same or nearly
  * ("memorize" → "learn", "picture" → "image"), the closest first. The notes' words are given as
- * the notes write them (search stems them). Multi-word entries ("blow up") are keyed with a space;
- * words shorter than three letters are not keys.
+ * the notes write them (search stems them). Multi-word entries ("blow up", "short-lived") are
+ * keyed with spaces between their words; words shorter than three letters are not keys.
  *
  * @example
  *   relatedWords(['learns', 'image'], wordnet) // { memorize: ['learns'], picture: ['image'], … }
@@ -40,7 +40,8 @@ export function relatedWords(vocabulary: readonly string[], wordnet: WordNet): R
       if (form) found.add(form);
       if (found.size === MAX_RELATED) break;
     }
-    if (found.size > 0) table[word] = [...found];
+    // Keyed as search splits a question into words: "short-lived" is asked as "short lived".
+    if (found.size > 0) table[word.replace(/[-']/g, ' ')] = [...found];
   }
   return table;
 }

@@ -6,6 +6,7 @@ const TABLE = {
   picture: ['image'],
   'blow up': ['exploding'],
   'denial of service': ['ddos'],
+  'short lived': ['temporary'],
 };
 
 describe('a question’s words, each with the notes’ words for it', () => {
@@ -14,6 +15,13 @@ describe('a question’s words, each with the notes’ words for it', () => {
       { words: ['model'], related: [] },
       { words: ['memorizes'], related: ['learns', 'memory'] },
       { words: ['pictures'], related: ['image'] },
+    ]);
+  });
+
+  test('a hyphenated word is looked up as its words ("short-lived" is asked as "short lived")', () => {
+    expect(querySlots(['short', 'lived', 'keys'], TABLE)).toEqual([
+      { words: ['short', 'lived'], related: ['temporary'] },
+      { words: ['keys'], related: [] },
     ]);
   });
 
