@@ -6,7 +6,7 @@ import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCodeHighlighter, type CodeHighlighter } from '../convert/highlighter.ts';
 import { convertNotes } from '../convert/pipeline.ts';
-import { cachedRelatedWords } from '../convert/related-words/cached.ts';
+import { startRelatedWords, type RelatedWordsMaker } from '../convert/related-words/cached.ts';
 import { RESERVED_SLUGS, SITE } from '../config.ts';
 import { withSortNames } from '../lib/glossary-index.ts';
 import { formatWarning, NotesError } from '../lib/notes-error.ts';
@@ -134,6 +134,21 @@ interface Conversion {
  * notes that are not in English).
  */
 async function convert(conversion: Conversion, logger: AstroIntegrationLogger): Promise<string> {
+  // WordNet is read in a process of its own while the notes are converted (convert/related-words/).
+  const relatedWords = startRelatedWords(conversion.relatedWordsCache, conversion.converter);
+  try {
+    return await convertNotesFolder(conversion, logger, relatedWords);
+  } finally {
+    relatedWords.cancel();
+  }
+}
+
+/** The conversion itself, with the maker of search's other words already started. */
+async function convertNotesFolder(
+  conversion: Conversion,
+  logger: AstroIntegrationLogger,
+  relatedWords: RelatedWordsMaker,
+): Promise<string> {
   const { paths, root } = conversion;
   const started = performance.now();
   const topicMapLabel = relative(root, paths.topicMap.path);
@@ -201,12 +216,7 @@ async function convert(conversion: Conversion, logger: AstroIntegrationLogger): 
   );
   await writeIfChanged(layout.glossary, JSON.stringify(withSortNames(terms)));
   const language = process.env['NOTES_LANG'] || result.language;
-  const related = await cachedRelatedWords(
-    result.vocabulary,
-    language,
-    conversion.relatedWordsCache,
-    conversion.converter,
-  );
+  const related = await relatedWords.table(result.vocabulary, language);
   await writeIfChanged(
     layout.site,
     JSON.stringify([

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cachedRelatedWords } from '../../../../src/convert/related-words/cached.ts';
+import { startRelatedWords } from '../../../../src/convert/related-words/cached.ts';
 import { relatedWords } from '../../../../src/convert/related-words/related-words.ts';
 import { readWordNet, type WordNet } from '../../../../src/convert/related-words/wordnet.ts';
 import { vocabularyOf } from '../../../../src/convert/vocabulary.ts';
@@ -59,21 +59,30 @@ describe('the cache of other words', () => {
     folder = await mkdtemp(join(tmpdir(), 'related-words-'));
   });
   afterAll(() => rm(folder, { recursive: true, force: true }));
+  const table = (words: readonly string[], language: string, file: string, converter: string) =>
+    startRelatedWords(file, converter).table(words, language);
 
   test('is used while the vocabulary and the converter are the same, and made again when either changes', async () => {
     const file = join(folder, 'related-words.json');
-    const first = await cachedRelatedWords(VOCABULARY, 'en', file, 'converter-a');
+    const first = await table(VOCABULARY, 'en', file, 'converter-a');
     expect(first['memorize']).toContain('learns');
-    const written = await readFile(file, 'utf8');
+    expect(first).toEqual(relatedWords([...new Set(VOCABULARY)].sort(), wordnet));
     // A changed cache file shows whether it was read back.
-    const marked = JSON.parse(written) as { key: string; words: Record<string, string[]> };
+    const marked = JSON.parse(await readFile(file, 'utf8')) as { key: string };
     await writeFile(file, JSON.stringify({ key: marked.key, words: { marker: ['learns'] } }));
-    expect(await cachedRelatedWords(VOCABULARY, 'en', file, 'converter-a')).toEqual({ marker: ['learns'] });
-    expect((await cachedRelatedWords(VOCABULARY, 'en', file, 'converter-b'))['memorize']).toContain('learns');
-    expect((await cachedRelatedWords([...VOCABULARY, 'memory'], 'en', file, 'converter-b'))['marker']).toBeUndefined();
-  });
+    expect(await table([...VOCABULARY].reverse(), 'en', file, 'converter-a')).toEqual({ marker: ['learns'] });
+    expect((await table(VOCABULARY, 'en', file, 'converter-b'))['memorize']).toContain('learns');
+    expect((await table([...VOCABULARY, 'memory'], 'en', file, 'converter-b'))['marker']).toBeUndefined();
+  }, 60_000); // each table not in the cache reads WordNet, in a process of its own, in about 2 s
 
   test('notes in another language get no other words: WordNet is English', async () => {
-    expect(await cachedRelatedWords(VOCABULARY, 'nb', join(folder, 'nb.json'), 'converter-a')).toEqual({});
+    expect(await table(VOCABULARY, 'nb', join(folder, 'nb.json'), 'converter-a')).toEqual({});
+  });
+
+  test('a maker whose table is not asked for ends its process', async () => {
+    const maker = startRelatedWords(join(folder, 'unused.json'), 'converter-a');
+    maker.cancel();
+    // Asked after all, it says the process is gone rather than waiting for it.
+    await expect(maker.table(['unused'], 'en')).rejects.toThrow(/WordNet/);
   });
 });
