@@ -31,8 +31,10 @@ export function relatedWords(vocabulary: readonly string[], wordnet: WordNet): R
   for (const word of [...vocabulary].sort()) {
     for (const form of baseForms(word)) if (wordnet.senses.has(form) && !notesForm.has(form)) notesForm.set(form, word);
   }
+  const useful = usefulSynsets(notesForm, wordnet);
   const table: Record<string, string[]> = {};
   for (const [word, senses] of wordnet.senses) {
+    if (!senses.some((list) => list.slice(0, SENSES).some((number) => useful[number] === 1))) continue;
     if (notesForm.has(word) || TOO_COMMON.has(word) || !/^[a-z][a-z' -]+[a-z]$/.test(word)) continue;
     const found = new Set<string>();
     for (const lemma of closeWords(word, senses, wordnet)) {
@@ -44,6 +46,23 @@ export function relatedWords(vocabulary: readonly string[], wordnet: WordNet): R
     if (found.size > 0) table[word.replace(/[-']/g, ' ')] = [...found];
   }
   return table;
+}
+
+/**
+ * The synsets that may lead to a word of the notes: those that hold one, and those that link to one
+ * of those. Most of WordNet's 147,000 words have none among their first senses and are passed over
+ * (a table for 1,000 notes takes 0.1 s instead of 0.4).
+ */
+function usefulSynsets(notesForm: ReadonlyMap<string, string>, wordnet: WordNet): Uint8Array {
+  const holds = wordnet.synsets.map((synset) =>
+    synset.words.some((word) => notesForm.has(word) && !TOO_COMMON.has(word)),
+  );
+  const useful = new Uint8Array(wordnet.synsets.length);
+  wordnet.synsets.forEach((synset, number) => {
+    const links = synset.links.some((link) => CLOSE_LINKS.has(link.symbol) && holds[link.target]);
+    if (holds[number] || links) useful[number] = 1;
+  });
+  return useful;
 }
 
 /** The words close in meaning to a word in its first senses: its synonyms, then the words its senses link to. */

@@ -52,17 +52,14 @@ export async function readWordNet(folder = databaseFolder()): Promise<WordNet> {
   );
   // Synsets are numbered in the order read; a pointer names its target by part of speech and byte
   // offset (a line's first field), so all are numbered before any is parsed.
+  const lines = texts.map(({ data }) => [...dataLines(data)]);
   const numbers = new Map<string, number>();
   PARTS.forEach(({ symbol }, part) => {
-    for (const line of dataLines(texts[part]?.data ?? ''))
-      numbers.set(`${symbol}${line.slice(0, line.indexOf(' '))}`, numbers.size);
+    for (const line of lines[part] ?? []) numbers.set(`${symbol}${line.slice(0, line.indexOf(' '))}`, numbers.size);
   });
-  const synsets: Synset[] = [];
-  PARTS.forEach((_, part) => {
-    for (const line of dataLines(texts[part]?.data ?? '')) {
-      synsets.push(parseSynset((line.split(' | ', 1)[0] ?? '').split(' '), numbers));
-    }
-  });
+  const synsets = lines.flatMap((part) =>
+    part.map((line) => parseSynset((line.split(' | ', 1)[0] ?? '').split(' '), numbers)),
+  );
 
   const senses = new Map<string, number[][]>();
   PARTS.forEach(({ symbol }, part) => {
