@@ -84,15 +84,12 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     (file: SearchRelated) => file.words,
     {},
   );
-  /** The known words a query's words may be corrected to: the shards of their first two characters. */
-  const words = async (query: string) =>
-    (await vocabulary(wordsOf(query).flatMap((word) => [...word.slice(0, 2)].map(wordShard)))).flat();
-  /** The other words for a query's words; none when they cannot be loaded (offline, not yet saved). */
-  const related = async (query: string) =>
-    Object.assign(
-      {},
-      ...(await relatedTables(wordsOf(query).map(wordShard)).catch(() => [])),
-    ) as SearchRelated['words'];
+  /** The known words some words may be corrected to: the shards of their first two characters. */
+  const knownWords = async (words: readonly string[]) =>
+    (await vocabulary(words.flatMap((word) => [...word.slice(0, 2)].map(wordShard)))).flat();
+  /** The other words for some words; none when they cannot be loaded (offline, not yet saved). */
+  const otherWords = async (words: readonly string[]) =>
+    Object.assign({}, ...(await relatedTables(words.map(wordShard)).catch(() => []))) as SearchRelated['words'];
 
   return {
     topics: terms.topics,
@@ -119,7 +116,7 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
       const unmatched = await unmatchedWords(pagefind, query, exact.results.length === 0);
       if (exact.results.length > 0 && unmatched.length === 0) return asFound();
 
-      const [known, table] = await Promise.all([words(unmatched.join(' ')), related(unmatched.join(' '))]);
+      const [known, table] = await Promise.all([knownWords(unmatched), otherWords(unmatched)]);
       const slots = querySlots(wordsOf(query), table, STOP_WORDS);
       // Words search found, and English words the notes have other words for, are not misspellings.
       const corrected = correctQuery(

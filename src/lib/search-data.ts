@@ -20,8 +20,8 @@ export interface SearchWords {
 /**
  * `search/related/<shard>.json`: English words the notes do not use, in one shard (see
  * {@link wordShard}), each with the words of the notes that mean the same or nearly ("memorize" →
- * ["learns"]), from WordNet at build time. A search that finds nothing with a student's own words
- * loads the shards of those words, never the whole table.
+ * ["learns"]), from WordNet at build time. A search loads the shards of the words of a query that
+ * no page has, never the whole table.
  */
 export interface SearchRelated {
   readonly words: Readonly<Record<string, readonly string[]>>;

@@ -25,20 +25,24 @@ const TOO_COMMON = new Set(
  *   relatedWords(['learns', 'image'], wordnet) // { memorize: ['learns'], picture: ['image'], … }
  */
 export function relatedWords(vocabulary: readonly string[], wordnet: WordNet): Record<string, string[]> {
-  // Each WordNet word the notes use, and the first of the forms the notes use it in, in
-  // alphabetical order (so the table depends on the notes' words, not on how often each occurs).
+  // Each WordNet word the notes use (but the too common ones), and the first of the forms the
+  // notes use it in, in alphabetical order (so the table depends on the notes' words, not on how
+  // often each occurs).
   const notesForm = new Map<string, string>();
   for (const word of [...vocabulary].sort()) {
-    for (const form of baseForms(word)) if (wordnet.senses.has(form) && !notesForm.has(form)) notesForm.set(form, word);
+    for (const form of baseForms(word)) {
+      if (wordnet.senses.has(form) && !TOO_COMMON.has(form) && !notesForm.has(form)) notesForm.set(form, word);
+    }
   }
   const useful = usefulSynsets(notesForm, wordnet);
   const table: Record<string, string[]> = {};
   for (const [word, senses] of wordnet.senses) {
-    if (!senses.some((list) => list.slice(0, SENSES).some((number) => useful[number] === 1))) continue;
+    const chosen = senses.flatMap((list) => list.slice(0, SENSES));
+    if (!chosen.some((number) => useful[number] === 1)) continue;
     if (notesForm.has(word) || TOO_COMMON.has(word) || !/^[a-z][a-z' -]+[a-z]$/.test(word)) continue;
     const found = new Set<string>();
-    for (const lemma of closeWords(word, senses, wordnet)) {
-      const form = TOO_COMMON.has(lemma) ? undefined : notesForm.get(lemma);
+    for (const lemma of closeWords(word, chosen, wordnet)) {
+      const form = notesForm.get(lemma);
       if (form) found.add(form);
       if (found.size === MAX_RELATED) break;
     }
@@ -54,9 +58,7 @@ export function relatedWords(vocabulary: readonly string[], wordnet: WordNet): R
  * (a table for 1,000 notes takes 0.1 s instead of 0.4).
  */
 function usefulSynsets(notesForm: ReadonlyMap<string, string>, wordnet: WordNet): Uint8Array {
-  const holds = wordnet.synsets.map((synset) =>
-    synset.words.some((word) => notesForm.has(word) && !TOO_COMMON.has(word)),
-  );
+  const holds = wordnet.synsets.map((synset) => synset.words.some((word) => notesForm.has(word)));
   const useful = new Uint8Array(wordnet.synsets.length);
   wordnet.synsets.forEach((synset, number) => {
     const links = synset.links.some((link) => CLOSE_LINKS.has(link.symbol) && holds[link.target]);
@@ -65,9 +67,8 @@ function usefulSynsets(notesForm: ReadonlyMap<string, string>, wordnet: WordNet)
   return useful;
 }
 
-/** The words close in meaning to a word in its first senses: its synonyms, then the words its senses link to. */
-function* closeWords(word: string, senses: readonly (readonly number[])[], wordnet: WordNet): Generator<string> {
-  const chosen = senses.flatMap((list) => list.slice(0, SENSES));
+/** The words close in meaning to a word in its chosen senses: its synonyms, then the words those senses link to. */
+function* closeWords(word: string, chosen: readonly number[], wordnet: WordNet): Generator<string> {
   for (const number of chosen) yield* wordnet.synsets[number]?.words ?? [];
   for (const number of chosen) {
     const synset = wordnet.synsets[number];

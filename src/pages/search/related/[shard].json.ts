@@ -4,8 +4,8 @@ import { wordShard, type SearchRelated } from '../../../lib/search-data.ts';
 
 /**
  * `search/related/<shard>.json`: the other words for the notes' words (convert/related-words/),
- * one shard per first letter of the word a student types. Fetched only when a query finds nothing
- * with the student's own words ("memorizes" → "learns").
+ * one shard per first letter of the word a student types. Fetched only for a word of a query that
+ * no page has ("picture" → "image").
  */
 export const getStaticPaths = (async () => {
   const entry = await getEntry('site', 'related');
