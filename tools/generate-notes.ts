@@ -1,3 +1,11 @@
+import { mulberry32, studentWords, type NoteWords } from './student-words.ts';
+
+/** Where a generated note's words come from: its lead terms, and every other word. */
+interface WordSource {
+  lead(): string;
+  word(): string;
+}
+
 /**
  * Deterministic notes of any size, for benchmarks: `topics` sections, each under a `#` heading,
  * written with the habits of the bundled notes (tab-indented bullets, bold lead terms, lazy lines,
@@ -9,21 +17,27 @@
 export function generateNotes(topics: number, seed = 42): string {
   const random = mulberry32(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-  const phrase = (words: number): string => Array.from({ length: words }, () => pick(WORDS)).join(' ');
+  const source: WordSource = { lead: () => pick(SERVICES), word: () => pick(WORDS) };
   const blocks: string[] = [];
   for (let index = 1; index <= topics; index++) {
-    const lines = [`# ${pick(SERVICES)} topic ${index}`, '', `${pick(SERVICES)} ${phrase(8)}`];
-    const items = 3 + Math.floor(random() * 5);
-    for (let item = 0; item < items; item++) {
-      lines.push(random() < 0.3 ? `- **${pick(SERVICES)}** ${phrase(6)}` : `- ${phrase(7)}`);
-      if (random() < 0.4) lines.push(`\t- ${phrase(5)}`, `\t- ${phrase(4)}`);
-    }
-    if (random() < 0.3) lines.push(`${phrase(5)} ${index}`, `- *<u>${phrase(6)}</u>*`);
-    if (random() < 0.1) lines.push('', '| Term | Meaning |', '| --- | --- |', `| ${pick(SERVICES)} | ${phrase(4)} |`);
-    if (random() < 0.1) lines.push('', '```json', `{ "Effect": "Deny", "Resource": "${pick(WORDS)}" }`, '```');
-    blocks.push(lines.join('\n'));
+    blocks.push(`# ${source.lead()} topic ${index}\n\n${topicBody(index, source, random)}`);
   }
   return `${blocks.join('\n\n')}\n`;
+}
+
+/** A topic's text under its heading: a lead line, bullets (some nested), now and then a table or code. */
+function topicBody(index: number, source: WordSource, random: () => number): string {
+  const phrase = (words: number): string => Array.from({ length: words }, () => source.word()).join(' ');
+  const lines = [`${source.lead()} ${phrase(8)}`];
+  const items = 3 + Math.floor(random() * 5);
+  for (let item = 0; item < items; item++) {
+    lines.push(random() < 0.3 ? `- **${source.lead()}** ${phrase(6)}` : `- ${phrase(7)}`);
+    if (random() < 0.4) lines.push(`\t- ${phrase(5)}`, `\t- ${phrase(4)}`);
+  }
+  if (random() < 0.3) lines.push(`${phrase(5)} ${index}`, `- *<u>${phrase(6)}</u>*`);
+  if (random() < 0.1) lines.push('', '| Term | Meaning |', '| --- | --- |', `| ${source.lead()} | ${phrase(4)} |`);
+  if (random() < 0.1) lines.push('', '```json', `{ "Effect": "Deny", "Resource": "${source.word()}" }`, '```');
+  return lines.join('\n');
 }
 
 /** Cards as a student writes them for the Spaced Repetition plugin, at the end of a note. */
@@ -50,18 +64,6 @@ function flashcardBlock(name: string, index: number, random: () => number): stri
     `Cost of ${index} requests::$O(n \\log n)$ for ${word()}`,
     '',
   ].join('\n');
-}
-
-/** A small seeded generator, so every run writes the same notes. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SERVICES = [
@@ -130,24 +132,51 @@ const WORDS = [
  * `flashcards`, every third note also holds cards in the Spaced Repetition plugin's syntax (one-line,
  * multi-line and cloze, some with saved schedules, one with a formula), under `#flashcards/<prefix>`.
  *
+ * The words are drawn from 41 AWS terms (`drill`, the default: every note shares most of its words
+ * with most others), or as students write (`student`, see {@link studentWords}): a note is in one of
+ * `folders` courses (20 without folders; the first is AWS security), titled by its subject.
+ *
  * @example
  *   generateNoteFiles(2).map((note) => note.file) // ['IAM drill 0001.md', 'KMS drill 0002.md']
  */
 export function generateNoteFiles(
   files: number,
-  options: { folders?: number; seed?: number; flashcards?: boolean } = {},
+  options: { folders?: number; seed?: number; flashcards?: boolean; words?: 'drill' | 'student' } = {},
 ): { file: string; text: string }[] {
   const random = mulberry32(options.seed ?? 7);
-  const prefixes = ['IAM', 'KMS', 'VPC', 'S3', 'Config', 'Shield', 'Artifact', 'Cognito'];
-  const names = Array.from(
-    { length: files },
-    (_, index) => `${prefixes[index % prefixes.length]} drill ${String(index + 1).padStart(4, '0')}`,
-  );
-  return names.map((name, index) => {
+  const notes = options.words === 'student' ? studentNotes(files, options.folders ?? 20, random) : drillNotes(files);
+  const names = notes.map((note) => note.name);
+  return notes.map(({ name, source }, index) => {
     const folder = options.folders ? `Course ${String((index % options.folders) + 1).padStart(2, '0')}/` : '';
-    const body = generateNotes(1, Math.floor(random() * 1e9)).replace(/^# .*\n/, '');
+    const seed = Math.floor(random() * 1e9);
+    const body = source ? topicBody(1, source, mulberry32(seed)) : generateNotes(1, seed).replace(/^# .*\n/, '');
     const next = names[(index + 1) % names.length];
     const cards = options.flashcards && index % 3 === 0 ? flashcardBlock(name, index, random) : '';
     return { file: `${folder}${name}.md`, text: `${body}${cards}\nSee also [[${next}]].\n` };
+  });
+}
+
+/** Notes named `IAM drill 0001`, …, written from the 41 AWS terms. */
+function drillNotes(files: number): { name: string; source?: WordSource }[] {
+  const prefixes = ['IAM', 'KMS', 'VPC', 'S3', 'Config', 'Shield', 'Artifact', 'Cognito'];
+  return Array.from({ length: files }, (_, index) => ({
+    name: `${prefixes[index % prefixes.length]} drill ${String(index + 1).padStart(4, '0')}`,
+  }));
+}
+
+/** Notes of `courses` courses (note `i` in course `i mod courses`), each titled by its subject. */
+function studentNotes(files: number, courses: number, random: () => number): { name: string; source: WordSource }[] {
+  const words = studentWords(11, WORDS);
+  return Array.from({ length: files }, (_, index) => {
+    const note: NoteWords = words.forNote(index % courses, random);
+    const title = note.subject.join(' ');
+    const lead = () => {
+      const term = random() < 0.5 ? (note.subject[Math.floor(random() * note.subject.length)] ?? title) : note.term();
+      return term.charAt(0).toUpperCase() + term.slice(1);
+    };
+    return {
+      name: `${title.charAt(0).toUpperCase()}${title.slice(1)} ${String(index + 1).padStart(4, '0')}`,
+      source: { lead, word: () => note.word() },
+    };
   });
 }

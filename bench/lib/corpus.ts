@@ -13,7 +13,10 @@ export interface Corpus {
   readonly someNote: string;
 }
 
-export async function writeCorpus(generated: number, options: { folders?: number } = {}): Promise<Corpus> {
+export async function writeCorpus(
+  generated: number,
+  options: { folders?: number; words?: 'drill' | 'student' } = {},
+): Promise<Corpus> {
   const dir = await mkdtemp(join(tmpdir(), `study-notes-bench-${generated}-`));
   await copyFile(join(BUNDLED_NOTES, 'aws-security.md'), join(dir, 'aws-security.md'));
   let bytes = (await stat(join(dir, 'aws-security.md'))).size;
