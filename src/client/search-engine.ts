@@ -3,10 +3,18 @@ import { wordsOf } from '../lib/words.ts';
 import { withoutSearchOnly } from '../lib/search-only.ts';
 import { excerptOf, excerptParts, type ExcerptPart } from './excerpt.ts';
 import { fetchJson } from './fetch-json.ts';
-import { HIGHLIGHT_PARAM, loadPagefind, type Pagefind, type PagefindPage, type PagefindResult } from './pagefind.ts';
+import {
+  HIGHLIGHT_PARAM,
+  loadPagefind,
+  type Pagefind,
+  type PagefindPage,
+  type PagefindResult,
+  type PagefindSearch,
+} from './pagefind.ts';
 import { querySlots, type QuerySlot } from './related-words.ts';
 import { shardLoader } from './shards.ts';
 import { correctQuery } from './spelling.ts';
+import { LITTLE_WORDS, searchedText } from './little-words.ts';
 
 /** One page found, ready to show. */
 export interface SearchHit {
@@ -55,17 +63,12 @@ const MAX_SECTIONS = 3;
 const EXCERPT_WORDS = 18;
 /** How much a page matching a word of the notes that stands for a student's word counts, against the word itself. */
 const RELATED_WEIGHT = 0.5;
-/** Words left out when no page has every word of a question ("what is the …"). */
-const STOP_WORDS = new Set(
-  'a an and are as at be by can do does for from how i in is it of on or the this to was what when where which who why with'.split(
-    ' ',
-  ),
-);
 
 /**
  * The search the dialog runs, in three tries, so that a student finds what they meant:
- * 1. every word of the query (Pagefind: stemmed, prefix-matched, glossary names included); done,
- *    unless nothing is found or a word of the query is on no page (Pagefind then leaves it out);
+ * 1. every word of the query but the little ones, or with them if that finds nothing (Pagefind:
+ *    stemmed, prefix-matched, glossary names included); done, unless nothing is found or a word of
+ *    the query is on no page (Pagefind then leaves it out);
  * 2. the query with the words no page has corrected from the notes' own vocabulary (a word the
  *    notes have other words for is not taken for a misspelling);
  * 3. the pages that have the most of the query's words, or of the notes' words for them ("what
@@ -105,7 +108,7 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     },
     async search(query, filters = {}) {
       const options = Object.keys(filters).length > 0 ? { filters: { ...filters } } : {};
-      const exact = await pagefind.search(query, options);
+      const exact = await firstTry(pagefind, query, options);
       const asFound = async (): Promise<SearchOutcome> => ({
         query,
         partial: false,
@@ -117,7 +120,7 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
       if (exact.results.length > 0 && unmatched.length === 0) return asFound();
 
       const [known, table] = await Promise.all([knownWords(unmatched), otherWords(unmatched)]);
-      const slots = querySlots(wordsOf(query), table, STOP_WORDS);
+      const slots = querySlots(wordsOf(query), table, LITTLE_WORDS);
       // Words search found, and English words the notes have other words for, are not misspellings.
       const corrected = correctQuery(
         query,
@@ -125,12 +128,12 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
         (word) =>
           !unmatched.includes(word) || slots.some((slot) => slot.related.length > 0 && slot.words.includes(word)),
       );
-      const fixed = corrected ? await pagefind.search(corrected, options) : undefined;
+      const fixed = corrected ? await pagefind.search(searchedText(corrected), options) : undefined;
       if (corrected && fixed && fixed.results.length > 0) {
         return { query, corrected, partial: false, hits: await hits(fixed.results, corrected) };
       }
 
-      const searched = corrected ? querySlots(wordsOf(corrected), table, STOP_WORDS) : slots;
+      const searched = corrected ? querySlots(wordsOf(corrected), table, LITTLE_WORDS) : slots;
       const used = searched
         .filter((slot) => slot.related.length > 0)
         .map((slot) => ({ words: slot.words.join(' '), related: slot.related }));
@@ -150,6 +153,21 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
 }
 
 /**
+ * The query without its little words, which Pagefind would fetch the largest index chunks for; as
+ * typed when that finds nothing (the little words may be all a page shares with the question:
+ * "record who did what", "who can do what").
+ */
+async function firstTry(
+  pagefind: Pagefind,
+  query: string,
+  options: { filters?: Record<string, string> },
+): Promise<PagefindSearch> {
+  const searched = searchedText(query);
+  const found = await pagefind.search(searched, options);
+  return found.results.length > 0 || searched === query ? found : pagefind.search(query, options);
+}
+
+/**
  * A filter no page has: a search with it scores no page, and tells how many pages have the words
  * (Pagefind counts them before it filters), in under a millisecond where a plain search of a word on
  * 7,700 of 10,000 pages takes some 40 ms.
@@ -162,7 +180,7 @@ const COUNT_ONLY = { filters: { 'study-notes-count-only': '-' } };
  * unmatched when the query found nothing.
  */
 async function unmatchedWords(pagefind: Pagefind, query: string, foundNothing: boolean): Promise<string[]> {
-  const words = [...new Set(wordsOf(query))].filter((word) => !STOP_WORDS.has(word));
+  const words = [...new Set(wordsOf(query))].filter((word) => !LITTLE_WORDS.has(word));
   if (words.length < 2) return foundNothing ? words : [];
   const counted = await Promise.all(words.map((word) => pagefind.search(word, COUNT_ONLY)));
   return words.filter((_, index) => counted[index]?.unfilteredResultCount === 0);
@@ -179,7 +197,7 @@ async function bestPartial(
   unmatched: readonly string[],
   options: { filters?: Record<string, string> },
 ): Promise<PagefindResult[]> {
-  const wanted = slots.filter((slot) => slot.words.length > 1 || !STOP_WORDS.has(slot.words[0] ?? ''));
+  const wanted = slots.filter((slot) => slot.words.length > 1 || !LITTLE_WORDS.has(slot.words[0] ?? ''));
   if (wanted.length < 2 && !wanted.some((slot) => slot.related.length > 0)) return [];
   const tally = new Map<string, { result: PagefindResult; weight: number; score: number }>();
   for (const slot of wanted) {
@@ -215,7 +233,7 @@ async function hits(results: readonly PagefindResult[], query: string): Promise<
  * word of the query, but the little ones, begins a word of the heading's title).
  */
 function leadToNamedSection(hit: SearchHit, query: string): SearchHit {
-  const wanted = wordsOf(query).filter((word) => !STOP_WORDS.has(word));
+  const wanted = wordsOf(query).filter((word) => !LITTLE_WORDS.has(word));
   if (wanted.length === 0) return hit;
   const named = hit.sections.find((section) => {
     const title = wordsOf(section.title.split(' › ').at(-1) ?? section.title);

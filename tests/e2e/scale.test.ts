@@ -96,6 +96,28 @@ describe('a site of 1,006 pages', () => {
     await context.close();
   });
 
+  test("a question's little words cost no download: it fetches the index chunks of its other words only", async () => {
+    /** The index chunks a first search fetches, in a fresh tab, and the page it puts first. */
+    const firstSearch = async (query: string) => {
+      const context = await newContext(browser());
+      const page = await context.newPage();
+      const chunks = new Set<string>();
+      page.on('request', (request) => {
+        if (request.url().endsWith('.pf_index')) chunks.add(new URL(request.url()).pathname);
+      });
+      await page.goto(`${server.url}iam/`);
+      await openDialog(page);
+      const first = (await searchInDialog(page, query)).topics[0];
+      await context.close();
+      return { first, chunks: [...chunks].sort() };
+    };
+    const keywords = await firstSearch('quokka checklist');
+    const question = await firstSearch('What is the quokka checklist?');
+    expect(keywords.first).toBe(MARKED_SLUG);
+    expect(question.first).toBe(MARKED_SLUG);
+    expect(question.chunks).toEqual(keywords.chunks);
+  });
+
   /** The reader of the test below, with the whole site saved (for the update after it). */
   let saved: { context: BrowserContext; page: Page } | undefined;
   afterAll(() => saved?.context.close());
