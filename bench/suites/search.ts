@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { openDialog, searchInDialog } from '../../tools/dialog-search.ts';
 import { buildSite, type BuiltSite } from '../../tools/build-site.ts';
 import { recordFetches, serveSite, totalBytes, wireBytesByFile } from '../lib/browser.ts';
@@ -94,24 +95,39 @@ export async function measure(
   firstQuery: string,
   queries: readonly string[],
   runs: number,
+  /** More first queries, each in a tab of its own, reported by their keys ("question": `firstQuestionKB`). */
+  moreFirstQueries: Readonly<Record<string, string>> = {},
 ): Promise<BenchResult[]> {
   const served = await serveSite(site.outDir);
   try {
-    // A page of the bundled notes, in every site measured.
-    const page = await (await served.browser.newContext({ serviceWorkers: 'block' })).newPage();
-    await page.goto(`${served.server.url}iam/`);
-    await page.waitForLoadState('networkidle');
-    const fetched = recordFetches(page);
-    await openDialog(page);
-    await searchInDialog(page, firstQuery);
-    const firstFiles = await wireBytesByFile(site.outDir, fetched);
-    const firstQueryBytes = totalBytes(firstFiles);
-    process.stderr.write(`bench: a first query ("${firstQuery}"), ${label}: ${byKind(firstFiles)}\n`);
+    const firstQueryBytes = async (query: string): Promise<{ bytes: number; page: Page }> => {
+      // A page of the bundled notes, in every site measured.
+      const page = await (await served.browser.newContext({ serviceWorkers: 'block' })).newPage();
+      await page.goto(`${served.server.url}iam/`);
+      await page.waitForLoadState('networkidle');
+      const fetched = recordFetches(page);
+      await openDialog(page);
+      await searchInDialog(page, query);
+      const files = await wireBytesByFile(site.outDir, fetched);
+      process.stderr.write(`bench: a first query ("${query}"), ${label}: ${byKind(files)}\n`);
+      return { bytes: totalBytes(files), page };
+    };
+    const first = await firstQueryBytes(firstQuery);
+    const more: BenchResult[] = [];
+    for (const [name, query] of Object.entries(moreFirstQueries)) {
+      more.push({
+        id: `search.${key}.first${name.charAt(0).toUpperCase()}${name.slice(1)}KB`,
+        label: `bytes fetched by a first query ("${query}"), ${label}`,
+        value: (await firstQueryBytes(query)).bytes / KB,
+        unit: 'KB gz',
+        budget: { max: 150 },
+      });
+    }
 
     // "Once loaded": a first pass loads the index chunks of the queries' words; the passes after it are timed.
-    await queryLatencies(page, queries);
+    await queryLatencies(first.page, queries);
     const latencies: number[] = [];
-    for (let run = 0; run < Math.max(1, runs); run++) latencies.push(...(await queryLatencies(page, queries)));
+    for (let run = 0; run < Math.max(1, runs); run++) latencies.push(...(await queryLatencies(first.page, queries)));
     return [
       {
         id: `search.${key}.indexKB`,
@@ -122,10 +138,11 @@ export async function measure(
       {
         id: `search.${key}.firstQueryKB`,
         label: `bytes fetched by a first query, ${label}`,
-        value: firstQueryBytes / KB,
+        value: first.bytes / KB,
         unit: 'KB gz',
         budget: { max: 150 },
       },
+      ...more,
       {
         id: `search.${key}.latencyMs`,
         label: `median query latency once loaded, ${label}`,
@@ -164,7 +181,7 @@ function byKind(sizes: ReadonlyMap<string, number>): string {
 }
 
 /** Time Pagefind searches in the page, with the options the dialog uses, results' data included. */
-async function queryLatencies(page: import('playwright-core').Page, queries: readonly string[]): Promise<number[]> {
+async function queryLatencies(page: Page, queries: readonly string[]): Promise<number[]> {
   return page.evaluate(async (list) => {
     const url: string = '/pagefind/pagefind.js';
     const pagefind = await import(/* @vite-ignore */ url);
