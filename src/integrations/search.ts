@@ -1,8 +1,9 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import type { BuiltSite } from './site.ts';
 
@@ -101,6 +102,7 @@ async function buildSearchIndex(
     );
   }
 
+  await minifyScript(join(outputPath, 'pagefind.js'));
   const unused = [...UNUSED_UI_FILES];
   if (languages.every((language) => language.wasm && language.wasm !== 'unknown')) unused.push('wasm.unknown.pagefind');
   await Promise.all(unused.map((file) => rm(join(outputPath, file), { force: true })));
@@ -110,6 +112,20 @@ async function buildSearchIndex(
   logger.info(
     `search index: ${indexed} of ${pages.length} pages, ${(bytes / 1024).toFixed(0)} KB in pagefind/, ${took} ms`,
   );
+}
+
+/**
+ * Pagefind's script, minified whole: its WebAssembly glue comes unminified (47 KB, 13.2 KB gzip;
+ * minified 32 KB, 11.4 KB gzip), and every first search fetches it. Names it exports, and the
+ * property names its WebAssembly imports are looked up by, are kept as they are.
+ */
+async function minifyScript(file: string): Promise<void> {
+  const { code } = await transform(await readFile(file, 'utf8'), {
+    minify: true,
+    format: 'esm',
+    legalComments: 'inline',
+  });
+  await writeFile(file, code);
 }
 
 /**
