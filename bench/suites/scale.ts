@@ -37,7 +37,8 @@ interface Measured {
  * runs), a rebuild after one note changed (the caches of the clean build kept), converter
  * throughput (from the build's own log), a topic page's HTML (the same page, /iam/, at every size),
  * `dist/` and its largest file, what a first visit saves for offline, and search (index, bytes of a
- * first query, latency). Budgets (issue 12): a topic page's gzip HTML at 1,000 notes ≤ 1.25 × at 6;
+ * first query and of a question, latency; at 10,006 pages also on notes written as students write,
+ * see {@link studentSearch}). Budgets (issue 12): a topic page's gzip HTML at 1,000 notes ≤ 1.25 × at 6;
  * first-visit precache ≤ 5 MB gzip; rebuild ≤ 30% of a clean build; converter ≥ 1 MB/s; time from
  * 1,000 to 10,000 notes no worse than linear. BENCH_SCALE_MAX=1000 leaves out the 10,000-note run.
  */
