@@ -50,12 +50,27 @@ export function wordShard(word: string): string {
 
 /** Words grouped by shard, each group in the order given (most frequent first), at most {@link WORDS_PER_SHARD} each. */
 export function wordShards(words: readonly string[]): Map<string, string[]> {
-  const shards = new Map<string, string[]>();
-  for (const word of words) {
-    const shard = wordShard(word);
+  return byShard(words, (word) => word, WORDS_PER_SHARD);
+}
+
+/**
+ * Items grouped by the shard of their word ({@link wordShard}), each group in the order given, at
+ * most `limit` each.
+ *
+ * @example
+ *   byShard([['picture', ['image']]], ([word]) => word) // Map { 'p' => [['picture', ['image']]] }
+ */
+export function byShard<Item>(
+  items: Iterable<Item>,
+  wordOf: (item: Item) => string,
+  limit = Number.POSITIVE_INFINITY,
+): Map<string, Item[]> {
+  const shards = new Map<string, Item[]>();
+  for (const item of items) {
+    const shard = wordShard(wordOf(item));
     const list = shards.get(shard) ?? [];
     shards.set(shard, list);
-    if (list.length < WORDS_PER_SHARD) list.push(word);
+    if (list.length < limit) list.push(item);
   }
   return shards;
 }

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntry } from 'astro:content';
-import { wordShard, type SearchRelated } from '../../../lib/search-data.ts';
+import { byShard, type SearchRelated } from '../../../lib/search-data.ts';
 
 /**
  * `search/related/<shard>.json`: the other words for the notes' words (convert/related-words/),
@@ -9,13 +9,9 @@ import { wordShard, type SearchRelated } from '../../../lib/search-data.ts';
  */
 export const getStaticPaths = (async () => {
   const entry = await getEntry('site', 'related');
-  const shards = new Map<string, Record<string, string[]>>();
-  for (const [word, related] of Object.entries(entry?.data.id === 'related' ? entry.data.words : {})) {
-    const shard = shards.get(wordShard(word)) ?? {};
-    shards.set(wordShard(word), shard);
-    shard[word] = related;
-  }
-  return [...shards].map(([shard, words]) => ({ params: { shard }, props: { words } }));
+  const table = entry?.data.id === 'related' ? entry.data.words : {};
+  const shards = byShard(Object.entries(table), ([word]) => word);
+  return [...shards].map(([shard, words]) => ({ params: { shard }, props: { words: Object.fromEntries(words) } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ words: Record<string, string[]> }> = ({ props }) => {
